@@ -1,0 +1,98 @@
+//! Errors as partners and people see them: `{"error": {"code", "message", "question"?}}` with a
+//! 4xx for anything the caller can fix, and a bare 500 (details in the log only) for the rest.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chorus_core::answers::AnswerError;
+use serde::Serialize;
+
+use crate::storage::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("there is no form \"{0}\": check the link or the form id")]
+    UnknownForm(String),
+    #[error("the body is not valid JSON for a submission: {0}")]
+    MalformedJson(String),
+    #[error("the body is larger than 64 KiB: send only the answers")]
+    TooLarge,
+    #[error("the body could not be read: {0}")]
+    BadBody(String),
+    #[error(transparent)]
+    Answer(#[from] AnswerError),
+    #[error("a valid coordinator token is needed: send Authorization: Bearer <token>")]
+    Unauthorized,
+    #[error("something went wrong on our side; nothing was saved, please try again")]
+    Store(#[from] StoreError),
+    #[error("something went wrong on our side, please try again")]
+    Internal(String),
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    error: Detail<'a>,
+}
+
+#[derive(Serialize)]
+struct Detail<'a> {
+    code: &'a str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<&'a str>,
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::UnknownForm(_) => StatusCode::NOT_FOUND,
+            ApiError::MalformedJson(_) | ApiError::BadBody(_) => StatusCode::BAD_REQUEST,
+            ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::UnknownForm(_) => "unknown_form",
+            ApiError::MalformedJson(_) => "malformed_json",
+            ApiError::TooLarge => "body_too_large",
+            ApiError::BadBody(_) => "bad_body",
+            ApiError::Answer(e) => e.code(),
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::Store(_) | ApiError::Internal(_) => "internal",
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        match &self {
+            // Never log submitted text; neither of these carries any.
+            ApiError::Store(e) => tracing::error!(error = %e, "storage failed"),
+            ApiError::Internal(e) => tracing::error!(error = %e, "internal error"),
+            _ => {}
+        }
+        let question = match &self {
+            ApiError::Answer(e) => Some(e.question()),
+            _ => None,
+        };
+        let body = Body {
+            error: Detail {
+                code: self.code(),
+                message: self.to_string(),
+                question,
+            },
+        };
+        let mut response = (self.status(), Json(body)).into_response();
+        if matches!(self, ApiError::Unauthorized) {
+            response.headers_mut().insert(
+                "www-authenticate",
+                axum::http::HeaderValue::from_static("Bearer"),
+            );
+        }
+        response
+    }
+}

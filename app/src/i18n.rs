@@ -1,0 +1,91 @@
+//! Interface text from `locales/` through Fluent (i18n-embed), resolved here on the server so the
+//! widget receives plain strings and carries no Fluent of its own.
+
+use std::collections::HashMap;
+
+use chorus_core::schema::{Form, Kind};
+use chorus_widget::strings::{Msg, QuestionStrings, Strings};
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::{I18nEmbedError, LanguageLoader};
+use rust_embed::RustEmbed;
+use unic_langid::LanguageIdentifier;
+
+#[derive(RustEmbed)]
+#[folder = "../locales"]
+struct Localizations;
+
+/// The language every message exists in, and the one used when nothing else is asked for.
+pub const FALLBACK: &str = "en-GB";
+
+/// The languages Chorus's interface is written in.
+pub const LANGUAGES: &[&str] = &[FALLBACK];
+
+/// Loaded interface text for every language Chorus speaks.
+pub struct Locales {
+    loaders: HashMap<String, FluentLanguageLoader>,
+}
+
+impl Locales {
+    pub fn load() -> Result<Locales, I18nEmbedError> {
+        let mut loaders = HashMap::new();
+        for tag in LANGUAGES {
+            let lang: LanguageIdentifier = tag.parse().expect("a valid language tag");
+            let loader = FluentLanguageLoader::new("widget", lang.clone());
+            loader.load_languages(&Localizations, &[lang])?;
+            loaders.insert((*tag).to_string(), loader);
+        }
+        Ok(Locales { loaders })
+    }
+
+    fn loader(&self, lang: &str) -> &FluentLanguageLoader {
+        self.loaders
+            .get(lang)
+            .unwrap_or_else(|| &self.loaders[FALLBACK])
+    }
+
+    /// Message ids the widget uses that the language lacks.
+    pub fn missing(&self, lang: &str) -> Vec<&'static str> {
+        let loader = self.loader(lang);
+        let ids = Msg::ALL
+            .iter()
+            .map(|m| m.id())
+            .chain(["question-progress", "error-too-long"]);
+        ids.filter(|id| !loader.has(id)).collect()
+    }
+
+    /// Every string the widget may show for `form`, in `lang`.
+    pub fn widget_strings(&self, form: &Form, lang: &str) -> Strings {
+        let loader = self.loader(lang);
+        let total = form.questions.len();
+        let questions = form
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| QuestionStrings {
+                progress: loader.get_args(
+                    "question-progress",
+                    HashMap::from([("number", i + 1), ("total", total)]),
+                ),
+                too_long: (q.kind == Kind::Text).then(|| {
+                    loader.get_args("error-too-long", HashMap::from([("max", q.text_limit())]))
+                }),
+            })
+            .collect();
+        Strings {
+            lang: loader.current_language().to_string(),
+            messages: Msg::ALL.iter().map(|m| loader.get(m.id())).collect(),
+            questions,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_has_every_widget_message() {
+        let locales = Locales::load().unwrap();
+        assert_eq!(locales.missing(FALLBACK), Vec::<&str>::new());
+    }
+}

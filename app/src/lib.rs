@@ -1,0 +1,84 @@
+//! The Chorus server: serves the listening forms, counts submissions as aggregates only, and
+//! gives coordinators released (suppressed) exports.
+
+pub mod catalog;
+pub mod error;
+pub mod i18n;
+mod routes;
+pub mod storage;
+pub mod token;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chorus_core::release::Policy;
+use chorus_widget::shell::Assets;
+use serde::Deserialize;
+
+pub use routes::{BODY_LIMIT, router};
+
+use crate::catalog::Catalog;
+use crate::i18n::Locales;
+use crate::storage::Store;
+use crate::token::TokenHash;
+
+/// What every request handler can reach. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub catalog: Arc<Catalog>,
+    pub store: Store,
+    pub locales: Arc<Locales>,
+    pub token: TokenHash,
+    pub policy: Policy,
+    pub public_dir: PathBuf,
+    pub assets: Assets,
+}
+
+impl AppState {
+    pub fn new(
+        catalog: Catalog,
+        store: Store,
+        locales: Locales,
+        token: TokenHash,
+        policy: Policy,
+        public_dir: PathBuf,
+    ) -> AppState {
+        // leptos_axum renders on tokio tasks; its executor must know it. A second call is harmless.
+        let _ = any_spawner::Executor::init_tokio();
+        let assets = find_assets(&public_dir);
+        AppState {
+            catalog: Arc::new(catalog),
+            store,
+            locales: Arc::new(locales),
+            token,
+            policy,
+            public_dir,
+            assets,
+        }
+    }
+}
+
+/// `public/pkg/manifest.json`, written by `scripts/build-widget`, names the content-hashed files.
+#[derive(Deserialize)]
+struct Manifest {
+    js: String,
+    wasm: String,
+}
+
+fn find_assets(public: &Path) -> Assets {
+    let css_version = std::fs::read(public.join("chorus.css"))
+        .map(|bytes| token::sha256_hex(&String::from_utf8_lossy(&bytes))[..12].to_string())
+        .unwrap_or_default();
+    let manifest = std::fs::read_to_string(public.join("pkg/manifest.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str::<Manifest>(&text).ok());
+    if manifest.is_none() {
+        tracing::warn!(
+            "the widget is not built (no public/pkg/manifest.json): pages work as plain HTML only"
+        );
+    }
+    Assets {
+        css: format!("/assets/chorus.css?v={css_version}"),
+        script: manifest.map(|m| (format!("/pkg/{}", m.js), format!("/pkg/{}", m.wasm))),
+    }
+}

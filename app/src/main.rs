@@ -1,0 +1,181 @@
+//! `chorus`: run the server (`chorus serve`, or just `chorus`) or check form files (`chorus check`).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use chorus_app::catalog::Catalog;
+use chorus_app::i18n::{FALLBACK, Locales};
+use chorus_app::storage::Store;
+use chorus_app::{AppState, router, token};
+use chorus_core::release::Policy;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "chorus",
+    version,
+    about = "Community listening: anonymous forms, aggregate counts."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the server (the default).
+    Serve(ServeArgs),
+    /// Check form files and report every problem with its file, question and what to fix.
+    Check {
+        /// Form files or folders of them.
+        #[arg(default_value = "forms")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Parser)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "CHORUS_ADDR", default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Folder for the SQLite database (chorus.db inside).
+    #[arg(long, env = "CHORUS_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+    /// Database URL; overrides the data folder (sqlite://path/to/file.db).
+    #[arg(long, env = "DATABASE_URL")]
+    database_url: Option<String>,
+    /// Folder (or file) of form definitions.
+    #[arg(long, env = "CHORUS_FORMS", default_value = "forms")]
+    forms: PathBuf,
+    /// Folder of static files, with the built widget in pkg/.
+    #[arg(long, env = "CHORUS_PUBLIC_DIR", default_value = "public")]
+    public_dir: PathBuf,
+    /// Counts from 1 up to this number less one are shown as "<N" in every export.
+    #[arg(long, env = "CHORUS_SUPPRESSION_THRESHOLD", default_value_t = 5, value_parser = clap::value_parser!(u64).range(2..))]
+    suppression_threshold: u64,
+    /// Bearer token for coordinator exports; if unset, one is generated once and printed.
+    #[arg(long, env = "CHORUS_COORDINATOR_TOKEN", hide_env_values = true)]
+    coordinator_token: Option<String>,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Check { paths }) => check(&paths),
+        Some(Command::Serve(args)) => serve(args),
+        None => serve(ServeArgs::parse_from(["chorus"])),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("chorus: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    match Catalog::load(paths) {
+        Ok(catalog) => {
+            let ids: Vec<&str> = catalog.ids().collect();
+            println!("{} form(s) are fine: {}", ids.len(), ids.join(", "));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!("{} problem(s) found", problems.len());
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+#[tokio::main]
+async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let catalog = match Catalog::load(std::slice::from_ref(&args.forms)) {
+        Ok(c) => c,
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            anyhow::bail!(
+                "not starting: {} problem(s) in the form files above; fix them (chorus check helps)",
+                problems.len()
+            );
+        }
+    };
+    let locales = Locales::load().context("loading the interface text in locales/")?;
+    let missing = locales.missing(FALLBACK);
+    anyhow::ensure!(
+        missing.is_empty(),
+        "locales/{FALLBACK} lacks messages: {}",
+        missing.join(", ")
+    );
+
+    let url = match &args.database_url {
+        Some(url) => url.clone(),
+        None => {
+            std::fs::create_dir_all(&args.data_dir)
+                .with_context(|| format!("creating the data folder {}", args.data_dir.display()))?;
+            format!("sqlite://{}", args.data_dir.join("chorus.db").display())
+        }
+    };
+    let store = Store::open(&url)
+        .await
+        .with_context(|| format!("opening the database {url}"))?;
+    let (token_hash, new_token) =
+        token::establish(&store, args.coordinator_token.as_deref()).await?;
+    if let Some(token) = new_token {
+        println!("Coordinator token for exports (shown only this once; keep it safe): {token}");
+    }
+
+    let state = AppState::new(
+        catalog,
+        store.clone(),
+        locales,
+        token_hash,
+        Policy {
+            threshold: args.suppression_threshold,
+        },
+        args.public_dir.clone(),
+    );
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("listening on {}", args.addr))?;
+    let ids: Vec<&str> = state.catalog.ids().collect();
+    println!(
+        "Chorus is listening on http://{} (forms: {})",
+        listener.local_addr()?,
+        ids.join(", ")
+    );
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown())
+        .await?;
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}

@@ -1,0 +1,131 @@
+//! The respondent's pages, rendered by the widget's `ssr` build through leptos_axum.
+//!
+//! Without wasm each page is a plain HTML form posted to the next step's URL, carrying earlier
+//! answers in hidden fields: the server keeps nothing about a person between pages.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::Form as HtmlForm;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::header::{CACHE_CONTROL, LOCATION};
+use axum::http::{HeaderValue, Request, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use chorus_core::answers::Answer;
+use chorus_core::schema::Form;
+use chorus_core::tally::tally;
+use chorus_widget::page::advance;
+use chorus_widget::shell::shell;
+use chorus_widget::{PageData, PageError, Step};
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::i18n::FALLBACK;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/f/{form}", get(show).post(post))
+        .route("/f/{form}/{*rest}", get(show).post(post))
+}
+
+fn step_of(state: &AppState, uri: &Uri, id: &str) -> Option<(Arc<Form>, Step)> {
+    let form = state.catalog.get(id)?;
+    let step = Step::from_path(&form, uri.path())?;
+    Some((form, step))
+}
+
+fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        "Page not found. Check the link you were given.",
+    )
+        .into_response()
+}
+
+/// A page opened by link, reload or Back: no answers yet.
+async fn show(
+    State(state): State<AppState>,
+    Path(params): Path<HashMap<String, String>>,
+    uri: Uri,
+) -> Response {
+    let id = params.get("form").cloned().unwrap_or_default();
+    let Some((form, step)) = step_of(&state, &uri, &id) else {
+        return not_found();
+    };
+    if step == Step::Submit {
+        return see_other(&Step::Check.path(&form));
+    }
+    let answers = vec![Answer::Skipped; form.questions.len()];
+    render(&state, form, step, answers, None).await
+}
+
+/// A page posted without wasm: apply it, then show the step it was posted to.
+async fn post(
+    State(state): State<AppState>,
+    Path(params): Path<HashMap<String, String>>,
+    uri: Uri,
+    HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
+) -> Response {
+    let id = params.get("form").cloned().unwrap_or_default();
+    let Some((form, step)) = step_of(&state, &uri, &id) else {
+        return not_found();
+    };
+    let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+    {
+        Ok(found) => found,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    match (error, step) {
+        (Some(PageError::TooLong { question }), _) => {
+            render(&state, form, Step::Question(question), answers, error).await
+        }
+        (_, Step::Submit) => {
+            if let Err(e) = state.store.record(&form.id, &tally(&form, &answers)).await {
+                return ApiError::from(e).into_response();
+            }
+            // Post/redirect/get, so a reload of the confirmation cannot count the answers twice.
+            see_other(&Step::Done.path(&form))
+        }
+        (_, step) => render(&state, form, step, answers, None).await,
+    }
+}
+
+fn see_other(path: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(location) = HeaderValue::from_str(path) {
+        response.headers_mut().insert(LOCATION, location);
+    }
+    response
+}
+
+async fn render(
+    state: &AppState,
+    form: Arc<Form>,
+    step: Step,
+    answers: Vec<Answer>,
+    error: Option<PageError>,
+) -> Response {
+    let data = PageData {
+        strings: state.locales.widget_strings(&form, FALLBACK),
+        form: (*form).clone(),
+        step,
+        answers,
+        error,
+    };
+    let assets = state.assets.clone();
+    let app = move || shell(data.clone(), assets.clone());
+    let handler = leptos_axum::render_app_async_with_context(|| {}, app);
+    let request = Request::builder()
+        .uri(step.path(&form))
+        .body(Body::empty())
+        .unwrap_or_default();
+    let mut response = handler(request).await.into_response();
+    // Pages may carry answers in hidden fields: never keep them in any cache.
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -1,0 +1,615 @@
+//! The HTTP contract of docs/api.md, against a real SQLite file.
+
+use std::path::PathBuf;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use chorus_app::catalog::Catalog;
+use chorus_app::i18n::Locales;
+use chorus_app::storage::Store;
+use chorus_app::token::TokenHash;
+use chorus_app::{AppState, router};
+use chorus_core::release::Policy;
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+const TOKEN: &str = "test-coordinator-token";
+
+struct Server {
+    router: Router,
+    dir: TempDir,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+async fn server() -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&format!(
+        "sqlite://{}",
+        dir.path().join("chorus.db").display()
+    ))
+    .await
+    .unwrap();
+    let catalog = Catalog::load(&[root().join("forms")]).unwrap();
+    let state = AppState::new(
+        catalog,
+        store,
+        Locales::load().unwrap(),
+        TokenHash::of(TOKEN),
+        Policy::default(),
+        root().join("public"),
+    );
+    Server {
+        router: router(state),
+        dir,
+    }
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|_| panic!("not JSON: {}", self.text()))
+    }
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+impl Server {
+    async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    async fn get(&self, uri: &str) -> Reply {
+        self.send(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    async fn submit(&self, form: &str, body: impl Into<Body>) -> Reply {
+        let request = Request::post(format!("/api/forms/{form}/responses"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(body.into())
+            .unwrap();
+        self.send(request).await
+    }
+
+    async fn post_page(&self, uri: &str, fields: &[(&str, &str)]) -> Reply {
+        let body: String = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let request = Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
+    async fn export(&self, form: &str) -> Reply {
+        let request = Request::get(format!("/api/forms/{form}/export.csv"))
+            .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+            .body(Body::empty())
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// The database's files as bytes, to prove a request changed nothing.
+    fn files(&self) -> Vec<(String, Vec<u8>)> {
+        ["chorus.db", "chorus.db-wal"]
+            .iter()
+            .map(|name| {
+                (
+                    name.to_string(),
+                    std::fs::read(self.dir.path().join(name)).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    /// Rows in every table, read through a second connection.
+    async fn row_counts(&self) -> Vec<(String, i64)> {
+        let url = format!("sqlite://{}", self.dir.path().join("chorus.db").display());
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let mut out = Vec::new();
+        for table in ["answer_counts", "quotes", "coordinator_token"] {
+            let n: i64 =
+                sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}")))
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+            out.push((table.to_string(), n));
+        }
+        out
+    }
+}
+
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A CSV export as (question, option) -> count text.
+fn csv_counts(text: &str) -> Vec<(String, String, String)> {
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("form,question,option,count"));
+    lines
+        .map(|l| {
+            let cols: Vec<&str> = l.split(',').collect();
+            assert_eq!(cols.len(), 4, "{l}");
+            assert_eq!(cols[0], "demo");
+            (
+                cols[1].to_string(),
+                cols[2].to_string(),
+                cols[3].to_string(),
+            )
+        })
+        .collect()
+}
+
+fn count_of(rows: &[(String, String, String)], question: &str, option: &str) -> String {
+    rows.iter()
+        .find(|(q, o, _)| q == question && o == option)
+        .unwrap_or_else(|| panic!("no row {question},{option}"))
+        .2
+        .clone()
+}
+
+#[tokio::test]
+async fn form_definition_as_json() {
+    let s = server().await;
+    let reply = s.get("/api/forms/demo").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let form = reply.json();
+    assert_eq!(form["id"], "demo");
+    let questions = form["questions"].as_array().unwrap();
+    assert!(questions.len() >= 8);
+    let kinds: Vec<&str> = questions
+        .iter()
+        .map(|q| q["kind"].as_str().unwrap())
+        .collect();
+    for kind in ["single", "multiple", "text", "diversity"] {
+        assert!(kinds.contains(&kind), "no {kind} question in the demo form");
+    }
+    assert_eq!(
+        questions[0]["options"][0],
+        json!({"id": "very-well", "label": "Very well"})
+    );
+    assert!(questions.iter().all(|q| q["bucket"].is_string()));
+
+    let missing = s.get("/api/forms/nope").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(missing.json()["error"]["code"], "unknown_form");
+}
+
+#[tokio::test]
+async fn a_submission_is_counted() {
+    let s = server().await;
+    let reply = s
+        .submit("demo", r#"{"answers":{"support":"quite-well","used":["gp","crisis"],"helpful":"The peer group on Tuesdays","age":"prefer-not-to-say"}}"#)
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    assert_eq!(reply.json(), json!({"status": "counted"}));
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_and_changes_nothing() {
+    let s = server().await;
+    // One good submission first, so the database has content that could change.
+    assert_eq!(
+        s.submit("demo", r#"{"answers":{"support":"very-well"}}"#)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let before = s.files();
+    assert!(!before[0].1.is_empty());
+
+    let long_text = "é".repeat(1201);
+    let huge = format!(r#"{{"answers":{{"helpful":"{}"}}}}"#, "a".repeat(70 * 1024));
+    let cases: Vec<(&str, String, u16, &str, Option<&str>)> = vec![
+        (
+            "nope",
+            r#"{"answers":{}}"#.into(),
+            404,
+            "unknown_form",
+            None,
+        ),
+        (
+            "demo",
+            r#"{"answers":{"colour":"red"}}"#.into(),
+            422,
+            "unknown_question",
+            Some("colour"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"support":"amazing"}}"#.into(),
+            422,
+            "unknown_option",
+            Some("support"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"support":["very-well"]}}"#.into(),
+            422,
+            "wrong_kind",
+            Some("support"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"used":"gp"}}"#.into(),
+            422,
+            "wrong_kind",
+            Some("used"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"helpful":42}}"#.into(),
+            422,
+            "wrong_kind",
+            Some("helpful"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"support":"very-well","support":"quite-well"}}"#.into(),
+            422,
+            "duplicate_answer",
+            Some("support"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"support":null}}"#.into(),
+            422,
+            "null_answer",
+            Some("support"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"support":"_skipped"}}"#.into(),
+            422,
+            "reserved_option",
+            Some("support"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"used":["gp","gp"]}}"#.into(),
+            422,
+            "repeated_option",
+            Some("used"),
+        ),
+        (
+            "demo",
+            format!(r#"{{"answers":{{"helpful":"{long_text}"}}}}"#),
+            422,
+            "too_long",
+            Some("helpful"),
+        ),
+        (
+            "demo",
+            r#"{"answers":{"support":"very-well"}"#.into(),
+            400,
+            "malformed_json",
+            None,
+        ),
+        (
+            "demo",
+            "not json at all".into(),
+            400,
+            "malformed_json",
+            None,
+        ),
+        (
+            "demo",
+            r#"{"answers":{},"name":"Sam"}"#.into(),
+            400,
+            "malformed_json",
+            None,
+        ),
+        (
+            "demo",
+            r#"["very-well"]"#.into(),
+            400,
+            "malformed_json",
+            None,
+        ),
+        ("demo", huge, 413, "body_too_large", None),
+    ];
+    for (form, body, status, code, question) in cases {
+        let reply = s.submit(form, body.clone()).await;
+        let shown: String = body.chars().take(60).collect();
+        assert_eq!(reply.status.as_u16(), status, "{shown}: {}", reply.text());
+        let error = &reply.json()["error"];
+        assert_eq!(error["code"], code, "{shown}");
+        assert!(
+            error["message"].as_str().is_some_and(|m| m.len() > 10),
+            "{shown}"
+        );
+        assert_eq!(error["question"].as_str(), question, "{shown}");
+        assert_eq!(s.files(), before, "{shown} changed the database");
+    }
+}
+
+#[tokio::test]
+async fn the_export_needs_the_token() {
+    let s = server().await;
+    let bare = s.get("/api/forms/demo/export.csv").await;
+    assert_eq!(bare.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(bare.json()["error"]["code"], "unauthorized");
+    assert!(!bare.text().contains("support"));
+
+    for auth in [
+        "Bearer wrong",
+        "Basic dGVzdA==",
+        TOKEN,
+        &format!("Bearer {TOKEN}x"),
+    ] {
+        let request = Request::get("/api/forms/demo/export.csv")
+            .header(header::AUTHORIZATION, auth)
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(
+            s.send(request).await.status,
+            StatusCode::UNAUTHORIZED,
+            "{auth}"
+        );
+    }
+    // Without a token, not even whether a form exists is told.
+    assert_eq!(
+        s.get("/api/forms/nope/export.csv").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(s.export("demo").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_export_counts_and_suppresses() {
+    let s = server().await;
+    for _ in 0..6 {
+        let r = s.submit("demo", r#"{"answers":{"support":"quite-well","used":["gp","peer-support"],"helpful":"Someone listened","age":"prefer-not-to-say"}}"#).await;
+        assert_eq!(r.status, StatusCode::CREATED);
+    }
+    for _ in 0..3 {
+        let r = s
+            .submit(
+                "demo",
+                r#"{"answers":{"support":"not-at-all","used":[],"helpful":"  "}}"#,
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CREATED);
+    }
+    let reply = s.export("demo").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(
+        reply.headers[header::CONTENT_TYPE],
+        "text/csv; charset=utf-8"
+    );
+    let rows = csv_counts(&reply.text());
+    assert_eq!(count_of(&rows, "support", "quite-well"), "6");
+    assert_eq!(count_of(&rows, "support", "not-at-all"), "<5");
+    assert_eq!(count_of(&rows, "support", "very-well"), "0");
+    assert_eq!(count_of(&rows, "support", "_skipped"), "0");
+    assert_eq!(count_of(&rows, "used", "gp"), "6");
+    assert_eq!(count_of(&rows, "used", "_skipped"), "<5");
+    assert_eq!(count_of(&rows, "helpful", "_answered"), "6");
+    assert_eq!(count_of(&rows, "helpful", "_skipped"), "<5");
+    assert_eq!(count_of(&rows, "ideas", "_skipped"), "9");
+    assert_eq!(count_of(&rows, "age", "prefer-not-to-say"), "6");
+    assert_eq!(count_of(&rows, "age", "_skipped"), "<5");
+    // Every option of every question has its row, text questions have no option rows.
+    let form = s.get("/api/forms/demo").await.json();
+    let expected: usize = form["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            if q["kind"] == "text" {
+                2
+            } else {
+                q["options"].as_array().unwrap().len() + 1
+            }
+        })
+        .sum();
+    assert_eq!(rows.len(), expected);
+}
+
+#[tokio::test]
+async fn identical_submissions_add_no_rows() {
+    let s = server().await;
+    let body = r#"{"answers":{"support":"very-well","used":["gp"],"age":"18-24","ethnicity":"white","hear_back":["event"]}}"#;
+    assert_eq!(s.submit("demo", body).await.status, StatusCode::CREATED);
+    let after_one = s.row_counts().await;
+    for _ in 0..11 {
+        assert_eq!(s.submit("demo", body).await.status, StatusCode::CREATED);
+    }
+    assert_eq!(s.row_counts().await, after_one);
+    let rows = csv_counts(&s.export("demo").await.text());
+    assert_eq!(count_of(&rows, "support", "very-well"), "12");
+    assert_eq!(count_of(&rows, "missing", "_skipped"), "12");
+}
+
+#[tokio::test]
+async fn quotes_are_detached() {
+    let s = server().await;
+    let r = s
+        .submit(
+            "demo",
+            r#"{"answers":{"support":"very-well","missing":"Evening drop-in","ideas":"A café"}}"#,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let columns: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info('quotes') ORDER BY cid")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(columns, ["id", "form", "question", "bucket", "day", "text"]);
+    let rows: Vec<(String, String, String, String)> =
+        sqlx::query_as("SELECT question, bucket, day, text FROM quotes ORDER BY question")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (rows[0].0.as_str(), rows[0].1.as_str(), rows[0].3.as_str()),
+        ("ideas", "ideas", "A café")
+    );
+    assert_eq!(
+        (rows[1].0.as_str(), rows[1].1.as_str(), rows[1].3.as_str()),
+        ("missing", "missing", "Evening drop-in")
+    );
+    // A day, nothing finer.
+    assert_eq!(rows[0].2.len(), 10, "{}", rows[0].2);
+    // Ids are random, not sequential.
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM quotes")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert!(ids.iter().all(|id| id.len() == 32), "{ids:?}");
+}
+
+#[tokio::test]
+async fn first_question_is_server_rendered_plain_html() {
+    let s = server().await;
+    let page = s.get("/f/demo").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    let html = page.text();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..80]);
+    assert!(html.contains(r#"<html lang="en-GB">"#));
+    assert!(html.contains("How well do local mental health services support you?"));
+    assert_eq!(
+        html.matches(r#"type="radio""#).count(),
+        5,
+        "the five options of the first question"
+    );
+    assert!(html.contains(r#"name="support""#));
+    let form_tag = &html[html.find("<form").unwrap()..];
+    let form_tag = &form_tag[..form_tag.find('>').unwrap()];
+    assert!(
+        form_tag.contains(r#"method="post""#) && form_tag.contains(r#"action="/f/demo/q/used""#),
+        "{form_tag}"
+    );
+    // Fluent isolates placed values with bidi marks, as right-to-left languages need.
+    assert!(html.contains("Question \u{2068}1\u{2069} of \u{2068}9\u{2069}"));
+    assert!(html.contains("Skip this question"));
+    assert!(html.contains(r#"<script type="application/json" id="chorus-page">"#));
+
+    assert_eq!(s.get("/f/nope").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(s.get("/f/demo/q/nope").await.status, StatusCode::NOT_FOUND);
+    assert!(
+        s.get("/f/demo/q/ideas")
+            .await
+            .text()
+            .contains("What ideas do you have")
+    );
+}
+
+#[tokio::test]
+async fn the_journey_works_without_javascript() {
+    let s = server().await;
+    // Question 1 posted to question 2's URL: question 2 shows, carrying answer 1 in a hidden field.
+    let page = s
+        .post_page(
+            "/f/demo/q/used",
+            &[("_question", "support"), ("support", "quite-well")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    assert!(html.contains("Which of these have you used"));
+    assert!(
+        html.contains(r#"<input type="hidden" name="support" value="quite-well">"#),
+        "{html}"
+    );
+
+    // Skipping drops the skipped question's answer.
+    let page = s
+        .post_page(
+            "/f/demo/q/helpful",
+            &[
+                ("support", "quite-well"),
+                ("_question", "used"),
+                ("used", "gp"),
+                ("_skip", "used"),
+            ],
+        )
+        .await;
+    assert!(!page.text().contains(r#"name="used" value="gp""#));
+
+    // Too long: the same question again with an error, the text kept.
+    let long = "x".repeat(1201);
+    let page = s
+        .post_page(
+            "/f/demo/q/not_helpful",
+            &[("_question", "helpful"), ("helpful", &long)],
+        )
+        .await;
+    let html = page.text();
+    assert!(
+        html.contains("<title>Error: What has been helpful?"),
+        "{}",
+        &html[..600]
+    );
+    assert!(html.contains("Your answer must be"));
+    assert!(html.contains(&long));
+    assert_eq!(s.row_counts().await[0].1, 0, "nothing counted yet");
+
+    // Sending: counted, then redirected to the confirmation.
+    let sent = s
+        .post_page(
+            "/f/demo/submit",
+            &[
+                ("support", "quite-well"),
+                ("used", "gp"),
+                ("used", "crisis"),
+                ("ideas", "More evening groups"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.headers[header::LOCATION], "/f/demo/done");
+    let rows = csv_counts(&s.export("demo").await.text());
+    assert_eq!(count_of(&rows, "support", "quite-well"), "<5");
+    assert_eq!(count_of(&rows, "support", "very-well"), "0");
+    assert_eq!(s.row_counts().await[1].1, 1, "one quote");
+    assert!(s.get("/f/demo/done").await.text().contains("Thank you"));
+
+    // A tampered page is refused and counts nothing.
+    let before = s.files();
+    let tampered = s
+        .post_page("/f/demo/submit", &[("support", "made-up")])
+        .await;
+    assert_eq!(tampered.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s.files(), before);
+}

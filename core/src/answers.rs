@@ -1,0 +1,540 @@
+//! One person's answers: the submission format of the public API, and checking it against a form.
+//!
+//! Answers are read permissively first ([`RawAnswers`] keeps duplicates, `null`s and wrong
+//! types) so that [`check`] can say exactly what is wrong, with the question it concerns.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use thiserror::Error;
+
+use crate::schema::{Form, Kind};
+
+/// The body of `POST /api/forms/{form}/responses`. Later fields (channel, language, …) sit
+/// beside `answers`, never inside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    pub answers: RawAnswers,
+}
+
+/// Answers as sent, in the order sent, before checking.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawAnswers(pub Vec<(String, RawAnswer)>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawAnswer {
+    /// An option id (single, diversity) or free text (text).
+    Text(String),
+    /// Option ids (multiple).
+    List(Vec<String>),
+    Null,
+    /// Any other JSON value; the text says what it was, for the error message.
+    Other(&'static str),
+}
+
+/// A checked answer to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    Skipped,
+    Choice(String),
+    Choices(Vec<String>),
+    Text(String),
+}
+
+impl Answer {
+    pub fn is_skipped(&self) -> bool {
+        matches!(self, Answer::Skipped)
+    }
+
+    /// Whether this answer includes option `id`.
+    pub fn has_choice(&self, id: &str) -> bool {
+        match self {
+            Answer::Choice(c) => c == id,
+            Answer::Choices(cs) => cs.iter().any(|c| c == id),
+            _ => false,
+        }
+    }
+}
+
+/// Why a submission was refused. Each says what to do instead; none echoes free text back.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AnswerError {
+    #[error("this form has no question \"{0}\": use the question ids from the form definition")]
+    UnknownQuestion(String),
+    #[error("question \"{0}\" is answered more than once: send each question once")]
+    DuplicateQuestion(String),
+    #[error("question \"{0}\" is null: to skip a question, leave it out")]
+    Null(String),
+    #[error(
+        "question \"{question}\" has option \"{option}\", but ids starting with '_' are reserved: send one of the question's option ids"
+    )]
+    ReservedOption { question: String, option: String },
+    #[error(
+        "question \"{question}\" has no option \"{option}\": send one of the question's option ids"
+    )]
+    UnknownOption { question: String, option: String },
+    #[error("question \"{question}\" needs {expected}, not {got}")]
+    WrongKind {
+        question: String,
+        expected: &'static str,
+        got: &'static str,
+    },
+    #[error(
+        "question \"{question}\" has option \"{option}\" more than once: send each option once"
+    )]
+    RepeatedOption { question: String, option: String },
+    #[error("question \"{question}\" allows at most {max} choices, {got} were sent: choose fewer")]
+    TooManyChoices {
+        question: String,
+        max: usize,
+        got: usize,
+    },
+    #[error(
+        "the answer to question \"{question}\" is {got} characters long, the limit is {max}: shorten it"
+    )]
+    TooLong {
+        question: String,
+        max: usize,
+        got: usize,
+    },
+}
+
+impl AnswerError {
+    /// A stable machine-readable code for the API's error body.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AnswerError::UnknownQuestion(_) => "unknown_question",
+            AnswerError::DuplicateQuestion(_) => "duplicate_answer",
+            AnswerError::Null(_) => "null_answer",
+            AnswerError::ReservedOption { .. } => "reserved_option",
+            AnswerError::UnknownOption { .. } => "unknown_option",
+            AnswerError::WrongKind { .. } => "wrong_kind",
+            AnswerError::RepeatedOption { .. } => "repeated_option",
+            AnswerError::TooManyChoices { .. } => "too_many_choices",
+            AnswerError::TooLong { .. } => "too_long",
+        }
+    }
+
+    /// The question the error is about.
+    pub fn question(&self) -> &str {
+        match self {
+            AnswerError::UnknownQuestion(q)
+            | AnswerError::DuplicateQuestion(q)
+            | AnswerError::Null(q) => q,
+            AnswerError::ReservedOption { question, .. }
+            | AnswerError::UnknownOption { question, .. }
+            | AnswerError::WrongKind { question, .. }
+            | AnswerError::RepeatedOption { question, .. }
+            | AnswerError::TooManyChoices { question, .. }
+            | AnswerError::TooLong { question, .. } => question,
+        }
+    }
+}
+
+/// Checks answers against the form. Returns one answer per question, in the form's order;
+/// a question left out, an empty list and blank text are all [`Answer::Skipped`].
+pub fn check(form: &Form, raw: &RawAnswers) -> Result<Vec<Answer>, AnswerError> {
+    let mut answers = vec![Answer::Skipped; form.questions.len()];
+    let mut seen = HashSet::new();
+    for (qid, value) in &raw.0 {
+        let Some(index) = form.question_index(qid) else {
+            return Err(AnswerError::UnknownQuestion(qid.clone()));
+        };
+        if !seen.insert(qid.as_str()) {
+            return Err(AnswerError::DuplicateQuestion(qid.clone()));
+        }
+        let question = &form.questions[index];
+        let wrong = |expected, got| AnswerError::WrongKind {
+            question: qid.clone(),
+            expected,
+            got,
+        };
+        let option = |id: &str| -> Result<(), AnswerError> {
+            if id.starts_with('_') {
+                Err(AnswerError::ReservedOption {
+                    question: qid.clone(),
+                    option: id.to_string(),
+                })
+            } else if question.option(id).is_none() {
+                Err(AnswerError::UnknownOption {
+                    question: qid.clone(),
+                    option: id.to_string(),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        let expected = match question.kind {
+            Kind::Single | Kind::Diversity => "one option id as a string",
+            Kind::Multiple => "a list of option ids",
+            Kind::Text => "text as a string",
+        };
+        answers[index] = match (question.kind, value) {
+            (_, RawAnswer::Null) => return Err(AnswerError::Null(qid.clone())),
+            (_, RawAnswer::Other(got)) => return Err(wrong(expected, got)),
+            (Kind::Single | Kind::Diversity, RawAnswer::Text(id)) => {
+                if id.is_empty() {
+                    Answer::Skipped
+                } else {
+                    option(id)?;
+                    Answer::Choice(id.clone())
+                }
+            }
+            (Kind::Multiple, RawAnswer::List(ids)) => {
+                let mut distinct = HashSet::new();
+                for id in ids {
+                    option(id)?;
+                    if !distinct.insert(id.as_str()) {
+                        return Err(AnswerError::RepeatedOption {
+                            question: qid.clone(),
+                            option: id.clone(),
+                        });
+                    }
+                }
+                let max = question.choice_limit();
+                if ids.len() > max {
+                    return Err(AnswerError::TooManyChoices {
+                        question: qid.clone(),
+                        max,
+                        got: ids.len(),
+                    });
+                }
+                if ids.is_empty() {
+                    Answer::Skipped
+                } else {
+                    Answer::Choices(ids.clone())
+                }
+            }
+            (Kind::Text, RawAnswer::Text(text)) => {
+                let text = text.trim();
+                let got = text.chars().count();
+                let max = question.text_limit();
+                if got > max {
+                    return Err(AnswerError::TooLong {
+                        question: qid.clone(),
+                        max,
+                        got,
+                    });
+                }
+                if got == 0 {
+                    Answer::Skipped
+                } else {
+                    Answer::Text(text.to_string())
+                }
+            }
+            (_, RawAnswer::Text(_)) => return Err(wrong(expected, "a string")),
+            (_, RawAnswer::List(_)) => return Err(wrong(expected, "a list")),
+        };
+    }
+    Ok(answers)
+}
+
+impl RawAnswers {
+    /// Answers from an HTML form post (`name=value` pairs, names repeated for checkboxes).
+    /// Names starting with `_` are the page's own controls and are not answers.
+    pub fn from_pairs<'a>(
+        form: &Form,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> RawAnswers {
+        let mut out: Vec<(String, RawAnswer)> = Vec::new();
+        for (name, value) in pairs {
+            if name.starts_with('_') {
+                continue;
+            }
+            let multiple = form
+                .question(name)
+                .is_some_and(|q| q.kind == Kind::Multiple);
+            if multiple {
+                if let Some((_, RawAnswer::List(list))) = out.iter_mut().find(|(n, _)| n == name) {
+                    list.push(value.to_string());
+                    continue;
+                }
+                out.push((name.to_string(), RawAnswer::List(vec![value.to_string()])));
+            } else {
+                out.push((name.to_string(), RawAnswer::Text(value.to_string())));
+            }
+        }
+        RawAnswers(out)
+    }
+
+    /// The API form of checked answers: skipped questions are left out.
+    pub fn from_answers(form: &Form, answers: &[Answer]) -> RawAnswers {
+        let pairs = form.questions.iter().zip(answers).filter_map(|(q, a)| {
+            let value = match a {
+                Answer::Skipped => return None,
+                Answer::Choice(c) => RawAnswer::Text(c.clone()),
+                Answer::Text(t) => RawAnswer::Text(t.clone()),
+                Answer::Choices(cs) => RawAnswer::List(cs.clone()),
+            };
+            Some((q.id.clone(), value))
+        });
+        RawAnswers(pairs.collect())
+    }
+}
+
+impl Serialize for RawAnswers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            match v {
+                RawAnswer::Text(t) => map.serialize_entry(k, t)?,
+                RawAnswer::List(l) => map.serialize_entry(k, l)?,
+                RawAnswer::Null | RawAnswer::Other(_) => map.serialize_entry(k, &())?,
+            }
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for RawAnswers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MapVisitor;
+        impl<'de> Visitor<'de> for MapVisitor {
+            type Value = RawAnswers;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of question ids to answers")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawAnswers, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, RawAnswer>()? {
+                    out.push((k, v));
+                }
+                Ok(RawAnswers(out))
+            }
+        }
+        deserializer.deserialize_map(MapVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+        impl<'de> Visitor<'de> for AnswerVisitor {
+            type Value = RawAnswer;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an answer")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Text(v))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Null)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Other("true or false"))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Other("a number"))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Other("a number"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawAnswer, E> {
+                Ok(RawAnswer::Other("a number"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawAnswer, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(RawAnswer::Other("an object"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawAnswer, A::Error> {
+                let mut items = Vec::new();
+                let mut all_text = true;
+                while let Some(item) = seq.next_element::<RawAnswer>()? {
+                    match item {
+                        RawAnswer::Text(t) => items.push(t),
+                        _ => all_text = false,
+                    }
+                }
+                Ok(if all_text {
+                    RawAnswer::List(items)
+                } else {
+                    RawAnswer::Other("a list with something other than option ids in it")
+                })
+            }
+        }
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::schema::{Bucket, Choice, Question};
+
+    pub(crate) fn form() -> Form {
+        let opts = |ids: &[&str]| {
+            ids.iter()
+                .map(|i| Choice {
+                    id: i.to_string(),
+                    label: i.to_uppercase(),
+                })
+                .collect()
+        };
+        let q = |id: &str, kind, options| Question {
+            id: id.into(),
+            kind,
+            bucket: "b".into(),
+            title: id.into(),
+            hint: None,
+            options,
+            max_choices: None,
+            max_length: None,
+        };
+        let mut many = q("many", Kind::Multiple, opts(&["x", "y", "z"]));
+        many.max_choices = Some(2);
+        let mut say = q("say", Kind::Text, vec![]);
+        say.max_length = Some(5);
+        Form {
+            id: "f".into(),
+            title: "F".into(),
+            intro: String::new(),
+            buckets: vec![Bucket {
+                id: "b".into(),
+                title: "B".into(),
+            }],
+            questions: vec![
+                q("one", Kind::Single, opts(&["a", "b"])),
+                many,
+                say,
+                q(
+                    "age",
+                    Kind::Diversity,
+                    opts(&["young", "prefer-not-to-say"]),
+                ),
+            ],
+        }
+    }
+
+    fn parse(json: &str) -> Result<Vec<Answer>, AnswerError> {
+        let sub: Submission = serde_json::from_str(json).expect("valid JSON");
+        check(&form(), &sub.answers)
+    }
+
+    #[test]
+    fn full_and_empty_answers() {
+        let got = parse(
+            r#"{"answers":{"one":"a","many":["x","z"],"say":" hi ","age":"prefer-not-to-say"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            vec![
+                Answer::Choice("a".into()),
+                Answer::Choices(vec!["x".into(), "z".into()]),
+                Answer::Text("hi".into()),
+                Answer::Choice("prefer-not-to-say".into()),
+            ]
+        );
+        let none = parse(r#"{"answers":{"many":[],"say":"   ","one":""}}"#).unwrap();
+        assert!(none.iter().all(Answer::is_skipped));
+    }
+
+    #[test]
+    fn each_error_has_its_code_and_question() {
+        let cases = [
+            (r#"{"answers":{"nope":"a"}}"#, "unknown_question", "nope"),
+            (
+                r#"{"answers":{"one":"a","one":"b"}}"#,
+                "duplicate_answer",
+                "one",
+            ),
+            (r#"{"answers":{"one":null}}"#, "null_answer", "one"),
+            (
+                r#"{"answers":{"one":"_skipped"}}"#,
+                "reserved_option",
+                "one",
+            ),
+            (
+                r#"{"answers":{"many":["_answered"]}}"#,
+                "reserved_option",
+                "many",
+            ),
+            (r#"{"answers":{"one":"c"}}"#, "unknown_option", "one"),
+            (r#"{"answers":{"one":["a"]}}"#, "wrong_kind", "one"),
+            (r#"{"answers":{"many":"x"}}"#, "wrong_kind", "many"),
+            (r#"{"answers":{"say":["x"]}}"#, "wrong_kind", "say"),
+            (r#"{"answers":{"one":3}}"#, "wrong_kind", "one"),
+            (r#"{"answers":{"many":["x",1]}}"#, "wrong_kind", "many"),
+            (r#"{"answers":{"one":{"a":1}}}"#, "wrong_kind", "one"),
+            (
+                r#"{"answers":{"many":["x","x"]}}"#,
+                "repeated_option",
+                "many",
+            ),
+            (
+                r#"{"answers":{"many":["x","y","z"]}}"#,
+                "too_many_choices",
+                "many",
+            ),
+            (r#"{"answers":{"say":"abcdef"}}"#, "too_long", "say"),
+        ];
+        for (json, code, question) in cases {
+            let err = parse(json).expect_err(json);
+            assert_eq!(
+                (err.code(), err.question()),
+                (code, question),
+                "{json}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_limit_counts_characters_not_bytes() {
+        // Five characters, fifteen bytes in UTF-8.
+        assert_eq!(
+            parse(r#"{"answers":{"say":"ਪੰਜਾਬੀ"}}"#).unwrap_err().code(),
+            "too_long"
+        );
+        assert_eq!(
+            parse(r#"{"answers":{"say":"ĉĉĉĉĉ"}}"#).unwrap()[2],
+            Answer::Text("ĉĉĉĉĉ".into())
+        );
+    }
+
+    #[test]
+    fn unknown_top_level_fields_are_refused() {
+        assert!(serde_json::from_str::<Submission>(r#"{"answers":{},"extra":1}"#).is_err());
+        assert!(serde_json::from_str::<Submission>(r#"{}"#).is_err());
+    }
+
+    #[test]
+    fn html_form_pairs_group_checkboxes() {
+        let raw = RawAnswers::from_pairs(
+            &form(),
+            [("_step", "2"), ("many", "x"), ("one", "a"), ("many", "y")],
+        );
+        assert_eq!(
+            check(&form(), &raw).unwrap()[..2],
+            [
+                Answer::Choice("a".into()),
+                Answer::Choices(vec!["x".into(), "y".into()])
+            ]
+        );
+        let twice = RawAnswers::from_pairs(&form(), [("one", "a"), ("one", "b")]);
+        assert_eq!(
+            check(&form(), &twice).unwrap_err().code(),
+            "duplicate_answer"
+        );
+    }
+
+    #[test]
+    fn round_trip_through_json() {
+        let answers = parse(r#"{"answers":{"one":"b","many":["y"],"say":"ok"}}"#).unwrap();
+        let sub = Submission {
+            answers: RawAnswers::from_answers(&form(), &answers),
+        };
+        let json = serde_json::to_string(&sub).unwrap();
+        assert_eq!(json, r#"{"answers":{"one":"b","many":["y"],"say":"ok"}}"#);
+        assert_eq!(parse(&json).unwrap(), answers);
+    }
+}

@@ -1,0 +1,22 @@
+//! The pure domain of Chorus, shared by the server and the widget so both apply one set of rules.
+//!
+//! No I/O and no async here: forms arrive as text, answers as parsed values, and what leaves is
+//! counter increments, detached quotes and releasable tables.
+
+pub mod answers;
+pub mod release;
+pub mod schema;
+pub mod tally;
+
+pub use answers::{Answer, AnswerError, RawAnswer, RawAnswers, Submission};
+pub use release::{Policy, Released, ReleasedRow};
+pub use schema::{Bucket, Choice, Form, Kind, Problem, Question};
+pub use tally::{CounterKey, Quote, Tally};
+
+/// Reserved option ids. Option ids in forms may not start with `_`, so these never collide.
+pub mod reserved {
+    /// Counts submissions that left a question out.
+    pub const SKIPPED: &str = "_skipped";
+    /// Counts submissions that gave a free-text answer (the text itself goes to quotes).
+    pub const ANSWERED: &str = "_answered";
+}

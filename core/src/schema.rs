@@ -1,0 +1,722 @@
+//! Form definitions: what a coordinator writes in `forms/*.toml`, checked into a [`Form`].
+//!
+//! A form file is read into loose "file" structs first and only then checked, so that every
+//! problem can be reported at once, with the question it belongs to and what to do about it,
+//! instead of stopping at the first serde error.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Free text longer than this is refused unless a question sets its own `max_length`.
+pub const DEFAULT_MAX_LENGTH: u32 = 2000;
+/// The largest `max_length` a question may set: quotes are for sensemaking, not essays.
+pub const LIMIT_MAX_LENGTH: u32 = 10_000;
+/// Diversity-monitoring questions must offer this option, so nobody is pushed to disclose.
+pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
+
+/// A checked form. Every question is optional by design: people may skip anything.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Form {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub intro: String,
+    #[serde(default)]
+    pub buckets: Vec<Bucket>,
+    pub questions: Vec<Question>,
+}
+
+/// A theme answers are sorted into for sensemaking ("what helps", "what is missing", …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bucket {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub bucket: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// Empty for free-text questions.
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// For `multiple`: how many options one person may tick.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_choices: Option<u32>,
+    /// For `text`: the limit in Unicode characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// One option (radios).
+    Single,
+    /// Any number of options up to `max_choices` (checkboxes).
+    Multiple,
+    /// Free text, stored as a detached quote.
+    Text,
+    /// Diversity monitoring: one option, always with "Prefer not to say".
+    Diversity,
+}
+
+impl Kind {
+    pub const ALL: [&'static str; 4] = ["single", "multiple", "text", "diversity"];
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "single" => Some(Kind::Single),
+            "multiple" => Some(Kind::Multiple),
+            "text" => Some(Kind::Text),
+            "diversity" => Some(Kind::Diversity),
+            _ => None,
+        }
+    }
+
+    /// Whether the answer is chosen from options (as opposed to typed).
+    pub fn has_options(self) -> bool {
+        !matches!(self, Kind::Text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+impl Form {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// How many options one person may choose; 1 for single and diversity questions.
+    pub fn choice_limit(&self) -> usize {
+        match self.kind {
+            Kind::Multiple => self.max_choices.map_or(self.options.len(), |m| m as usize),
+            Kind::Single | Kind::Diversity => 1,
+            Kind::Text => 0,
+        }
+    }
+
+    /// The free-text limit in Unicode characters.
+    pub fn text_limit(&self) -> usize {
+        self.max_length.unwrap_or(DEFAULT_MAX_LENGTH) as usize
+    }
+}
+
+/// One thing wrong with a form file, said so that a coordinator can fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The question the problem is in, if it is in one.
+    pub question: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.question {
+            Some(q) => write!(f, "question \"{q}\": {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// A form file as written, before checking. Unknown keys are refused so typos are caught.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormFile {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub intro: Option<String>,
+    #[serde(default)]
+    pub buckets: Vec<BucketFile>,
+    #[serde(default)]
+    pub questions: Vec<QuestionFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BucketFile {
+    pub id: Option<String>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionFile {
+    pub id: Option<String>,
+    pub kind: Option<String>,
+    pub bucket: Option<String>,
+    pub title: Option<String>,
+    pub hint: Option<String>,
+    #[serde(default)]
+    pub options: Vec<ChoiceFile>,
+    pub max_choices: Option<u32>,
+    pub max_length: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceFile {
+    pub id: Option<String>,
+    pub label: Option<String>,
+}
+
+/// Parses and checks a form file written in TOML.
+#[cfg(feature = "files")]
+pub fn parse_toml(text: &str) -> Result<Form, Vec<Problem>> {
+    let file: FormFile = toml::from_str(text).map_err(|e| {
+        vec![Problem {
+            question: None,
+            message: format!(
+                "the file is not valid form TOML: {}",
+                e.to_string().trim_end()
+            ),
+        }]
+    })?;
+    file.check()
+}
+
+/// Ids appear in URLs, CSV files and HTML `name`s: keep them plain.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !s.starts_with('_')
+}
+
+const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
+
+fn text(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+impl FormFile {
+    /// Checks everything and returns the form, or every problem found.
+    pub fn check(self) -> Result<Form, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let mut problem = |question: Option<&str>, message: String| {
+            problems.push(Problem {
+                question: question.map(str::to_string),
+                message,
+            })
+        };
+
+        let id = text(self.id).unwrap_or_default();
+        if id.is_empty() {
+            problem(
+                None,
+                "the form has no `id`: add one, for example id = \"demo\"".into(),
+            );
+        } else if !is_slug(&id) {
+            problem(
+                None,
+                format!("the form id \"{id}\" is not usable in a link: {SLUG_RULE}"),
+            );
+        }
+        let title = text(self.title).unwrap_or_default();
+        if title.is_empty() {
+            problem(
+                None,
+                "the form has no `title`: add the name people will see".into(),
+            );
+        }
+
+        let mut buckets = Vec::new();
+        let mut bucket_ids = HashSet::new();
+        for (n, b) in self.buckets.into_iter().enumerate() {
+            let bid = text(b.id).unwrap_or_default();
+            let where_ = if bid.is_empty() {
+                format!("bucket number {}", n + 1)
+            } else {
+                format!("bucket \"{bid}\"")
+            };
+            if bid.is_empty() {
+                problem(None, format!("{where_} has no `id`: add one"));
+            } else if !is_slug(&bid) {
+                problem(None, format!("{where_}: the id is not usable: {SLUG_RULE}"));
+            } else if !bucket_ids.insert(bid.clone()) {
+                problem(
+                    None,
+                    format!("{where_} is declared twice: give each bucket its own id"),
+                );
+            }
+            let btitle = text(b.title).unwrap_or_default();
+            if btitle.is_empty() {
+                problem(
+                    None,
+                    format!("{where_} has no `title`: add the theme's name"),
+                );
+            }
+            buckets.push(Bucket {
+                id: bid,
+                title: btitle,
+            });
+        }
+        if buckets.is_empty() {
+            problem(
+                None,
+                "the form declares no buckets: add [[buckets]] with an id and title for each theme, \
+                 such as \"what-helps\" or \"ideas\""
+                    .into(),
+            );
+        }
+
+        if self.questions.is_empty() {
+            problem(
+                None,
+                "the form has no questions: add at least one [[questions]]".into(),
+            );
+        }
+        let mut questions = Vec::new();
+        let mut question_ids = HashSet::new();
+        for (n, q) in self.questions.into_iter().enumerate() {
+            let qid = text(q.id).unwrap_or_default();
+            let label = if qid.is_empty() {
+                format!("number {}", n + 1)
+            } else {
+                qid.clone()
+            };
+            let at = Some(label.as_str());
+            if qid.is_empty() {
+                problem(
+                    at,
+                    "has no `id`: add one, for example id = \"what-helps\"".into(),
+                );
+            } else if !is_slug(&qid) {
+                problem(at, format!("the id is not usable: {SLUG_RULE}"));
+            } else if !question_ids.insert(qid.clone()) {
+                problem(
+                    at,
+                    "this id is used by another question too: ids must be unique".into(),
+                );
+            }
+
+            let qtitle = text(q.title).unwrap_or_default();
+            if qtitle.is_empty() {
+                problem(
+                    at,
+                    "has no `title`: add the question as people will read it".into(),
+                );
+            }
+
+            let kind_text = text(q.kind).unwrap_or_default();
+            let kind = Kind::parse(&kind_text);
+            if kind.is_none() {
+                let expected = Kind::ALL.join(", ");
+                if kind_text.is_empty() {
+                    problem(at, format!("has no `kind`: use one of {expected}"));
+                } else {
+                    problem(
+                        at,
+                        format!("unknown kind \"{kind_text}\": use one of {expected}"),
+                    );
+                }
+            }
+
+            let bucket = text(q.bucket).unwrap_or_default();
+            if bucket.is_empty() {
+                problem(
+                    at,
+                    "has no `bucket`: say which theme its answers belong to".into(),
+                );
+            } else if !bucket_ids.contains(&bucket) {
+                problem(
+                    at,
+                    format!(
+                        "bucket \"{bucket}\" is not declared: add it under [[buckets]] or fix the name"
+                    ),
+                );
+            }
+
+            let mut options = Vec::new();
+            let mut option_ids = HashSet::new();
+            for (m, o) in q.options.into_iter().enumerate() {
+                let oid = text(o.id).unwrap_or_default();
+                let olabel = text(o.label).unwrap_or_default();
+                if oid.is_empty() {
+                    problem(at, format!("option number {} has no `id`: add one", m + 1));
+                } else if !is_slug(&oid) {
+                    problem(
+                        at,
+                        format!("option \"{oid}\": the id is not usable: {SLUG_RULE}"),
+                    );
+                } else if !option_ids.insert(oid.clone()) {
+                    problem(
+                        at,
+                        format!("option \"{oid}\" appears twice: option ids must be unique"),
+                    );
+                }
+                if olabel.is_empty() {
+                    let name = if oid.is_empty() {
+                        format!("number {}", m + 1)
+                    } else {
+                        format!("\"{oid}\"")
+                    };
+                    problem(
+                        at,
+                        format!("option {name} has no `label`: add the text people will see"),
+                    );
+                }
+                options.push(Choice {
+                    id: oid,
+                    label: olabel,
+                });
+            }
+
+            match kind {
+                Some(Kind::Text) if !options.is_empty() => {
+                    problem(
+                        at,
+                        "a text question has no options: remove them or change the kind".into(),
+                    );
+                }
+                Some(Kind::Text) => {}
+                Some(k) if options.len() < 2 => {
+                    let what = if options.is_empty() {
+                        "no options"
+                    } else {
+                        "only one option"
+                    };
+                    problem(
+                        at,
+                        format!(
+                            "a {} question has {what}: add at least two",
+                            kind_text_of(k)
+                        ),
+                    );
+                }
+                _ => {}
+            }
+            if kind == Some(Kind::Diversity) && !option_ids.contains(PREFER_NOT_TO_SAY) {
+                problem(
+                    at,
+                    format!(
+                        "a diversity question must offer \"Prefer not to say\": add an option with id = \"{PREFER_NOT_TO_SAY}\""
+                    ),
+                );
+            }
+            if let Some(max) = q.max_choices {
+                if kind != Some(Kind::Multiple) {
+                    problem(
+                        at,
+                        "`max_choices` only applies to multiple questions: remove it".into(),
+                    );
+                } else if max == 0 || max as usize > options.len() {
+                    problem(
+                        at,
+                        format!(
+                            "`max_choices` is {max}: use a number from 1 to {} (the number of options)",
+                            options.len()
+                        ),
+                    );
+                }
+            }
+            if let Some(max) = q.max_length {
+                if kind != Some(Kind::Text) {
+                    problem(
+                        at,
+                        "`max_length` only applies to text questions: remove it".into(),
+                    );
+                } else if max == 0 || max > LIMIT_MAX_LENGTH {
+                    problem(
+                        at,
+                        format!("`max_length` is {max}: use a number from 1 to {LIMIT_MAX_LENGTH}"),
+                    );
+                }
+            }
+
+            questions.push(Question {
+                id: qid,
+                kind: kind.unwrap_or(Kind::Text),
+                bucket,
+                title: qtitle,
+                hint: text(q.hint),
+                options,
+                max_choices: q.max_choices,
+                max_length: q.max_length,
+            });
+        }
+
+        if problems.is_empty() {
+            Ok(Form {
+                id,
+                title,
+                intro: text(self.intro).unwrap_or_default(),
+                buckets,
+                questions,
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+fn kind_text_of(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Single => "single",
+        Kind::Multiple => "multiple",
+        Kind::Text => "text",
+        Kind::Diversity => "diversity",
+    }
+}
+
+#[cfg(all(test, feature = "files"))]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id = "t"
+title = "Test form"
+intro = "Hello"
+
+[[buckets]]
+id = "helps"
+title = "What helps"
+
+[[questions]]
+id = "q1"
+kind = "single"
+bucket = "helps"
+title = "Pick one"
+options = [{ id = "a", label = "A" }, { id = "b", label = "B" }]
+
+[[questions]]
+id = "q2"
+kind = "multiple"
+bucket = "helps"
+title = "Pick some"
+max_choices = 2
+options = [{ id = "a", label = "A" }, { id = "b", label = "B" }, { id = "c", label = "C" }]
+
+[[questions]]
+id = "q3"
+kind = "text"
+bucket = "helps"
+title = "Tell us"
+max_length = 10
+
+[[questions]]
+id = "age"
+kind = "diversity"
+bucket = "helps"
+title = "Age"
+options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", label = "Prefer not to say" }]
+"#;
+
+    fn problems(text: &str) -> Vec<String> {
+        parse_toml(text)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    fn assert_problem(text: &str, expected: &str) {
+        let found = problems(text);
+        assert!(
+            found.iter().any(|p| p.contains(expected)),
+            "expected a problem containing {expected:?}, got {found:#?}"
+        );
+    }
+
+    #[test]
+    fn good_form_parses() {
+        let form = parse_toml(GOOD).unwrap();
+        assert_eq!(form.id, "t");
+        assert_eq!(form.questions.len(), 4);
+        assert_eq!(form.questions[1].choice_limit(), 2);
+        assert_eq!(form.questions[2].text_limit(), 10);
+        assert_eq!(form.questions[0].kind, Kind::Single);
+        assert_eq!(form.questions[3].kind, Kind::Diversity);
+    }
+
+    #[test]
+    fn duplicate_question_ids() {
+        let text = GOOD.replace("id = \"q2\"", "id = \"q1\"");
+        assert_problem(
+            &text,
+            "question \"q1\": this id is used by another question too",
+        );
+    }
+
+    #[test]
+    fn duplicate_option_ids() {
+        let text = GOOD.replace(
+            "{ id = \"b\", label = \"B\" }]",
+            "{ id = \"a\", label = \"B\" }]",
+        );
+        assert_problem(&text, "question \"q1\": option \"a\" appears twice");
+    }
+
+    #[test]
+    fn unknown_kind() {
+        let text = GOOD.replace("kind = \"single\"", "kind = \"dropdown\"");
+        assert_problem(
+            &text,
+            "question \"q1\": unknown kind \"dropdown\": use one of single, multiple, text, diversity",
+        );
+    }
+
+    #[test]
+    fn missing_kind() {
+        let text = GOOD.replace("kind = \"single\"\n", "");
+        assert_problem(&text, "question \"q1\": has no `kind`");
+    }
+
+    #[test]
+    fn empty_options() {
+        let text = GOOD.replace(
+            "options = [{ id = \"a\", label = \"A\" }, { id = \"b\", label = \"B\" }]\n\n[[questions]]\nid = \"q2\"",
+            "options = []\n\n[[questions]]\nid = \"q2\"",
+        );
+        assert_problem(&text, "question \"q1\": a single question has no options");
+    }
+
+    #[test]
+    fn one_option_is_not_a_choice() {
+        let text = GOOD.replace(
+            "options = [{ id = \"a\", label = \"A\" }, { id = \"b\", label = \"B\" }]\n\n[[questions]]\nid = \"q2\"",
+            "options = [{ id = \"a\", label = \"A\" }]\n\n[[questions]]\nid = \"q2\"",
+        );
+        assert_problem(&text, "a single question has only one option");
+    }
+
+    #[test]
+    fn empty_option_label() {
+        let text = GOOD.replace(
+            "{ id = \"a\", label = \"A\" }, { id = \"b\"",
+            "{ id = \"a\", label = \" \" }, { id = \"b\"",
+        );
+        assert_problem(&text, "question \"q1\": option \"a\" has no `label`");
+    }
+
+    #[test]
+    fn missing_titles() {
+        assert_problem(
+            &GOOD.replace("title = \"Test form\"\n", ""),
+            "the form has no `title`",
+        );
+        assert_problem(
+            &GOOD.replace("title = \"Pick one\"\n", ""),
+            "question \"q1\": has no `title`",
+        );
+        assert_problem(
+            &GOOD.replace("title = \"What helps\"\n", ""),
+            "bucket \"helps\" has no `title`",
+        );
+    }
+
+    #[test]
+    fn missing_form_id_and_bad_ids() {
+        assert_problem(&GOOD.replace("id = \"t\"\n", ""), "the form has no `id`");
+        assert_problem(
+            &GOOD.replace("id = \"t\"\n", "id = \"My Form\"\n"),
+            "not usable in a link",
+        );
+        assert_problem(
+            &GOOD.replace("id = \"q1\"", "id = \"_q1\""),
+            "question \"_q1\": the id is not usable",
+        );
+        assert_problem(
+            &GOOD.replace(
+                "{ id = \"a\", label = \"A\" }, { id = \"b\"",
+                "{ id = \"_skipped\", label = \"A\" }, { id = \"b\"",
+            ),
+            "option \"_skipped\": the id is not usable",
+        );
+    }
+
+    #[test]
+    fn undeclared_bucket() {
+        let text = GOOD.replace(
+            "bucket = \"helps\"\ntitle = \"Pick one\"",
+            "bucket = \"nope\"\ntitle = \"Pick one\"",
+        );
+        assert_problem(&text, "question \"q1\": bucket \"nope\" is not declared");
+    }
+
+    #[test]
+    fn no_questions_or_buckets() {
+        assert_problem("id = \"x\"\ntitle = \"X\"\n", "the form has no questions");
+        assert_problem(
+            "id = \"x\"\ntitle = \"X\"\n",
+            "the form declares no buckets",
+        );
+    }
+
+    #[test]
+    fn diversity_needs_prefer_not_to_say() {
+        let text = GOOD.replace(
+            "{ id = \"prefer-not-to-say\", label = \"Prefer not to say\" }",
+            "{ id = \"over-25\", label = \"25 or over\" }",
+        );
+        assert_problem(
+            &text,
+            "question \"age\": a diversity question must offer \"Prefer not to say\"",
+        );
+    }
+
+    #[test]
+    fn limits_in_range_and_in_the_right_kind() {
+        assert_problem(
+            &GOOD.replace("max_choices = 2", "max_choices = 4"),
+            "`max_choices` is 4: use a number from 1 to 3",
+        );
+        assert_problem(
+            &GOOD.replace("max_length = 10", "max_length = 0"),
+            "`max_length` is 0",
+        );
+        assert_problem(
+            &GOOD.replace("max_length = 10", "max_choices = 1"),
+            "question \"q3\": `max_choices` only applies to multiple questions",
+        );
+    }
+
+    #[test]
+    fn text_with_options() {
+        let text = GOOD.replace(
+            "max_length = 10",
+            "options = [{ id = \"a\", label = \"A\" }]",
+        );
+        assert_problem(&text, "question \"q3\": a text question has no options");
+    }
+
+    #[test]
+    fn typos_and_bad_toml() {
+        assert_problem(
+            &GOOD.replace("intro = ", "introduction = "),
+            "unknown field `introduction`",
+        );
+        assert_problem("id = ", "not valid form TOML");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let text = GOOD
+            .replace("kind = \"single\"", "kind = \"dropdown\"")
+            .replace("title = \"Tell us\"\n", "");
+        assert_eq!(problems(&text).len(), 2, "{:#?}", problems(&text));
+    }
+}

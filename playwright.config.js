@@ -1,0 +1,45 @@
+// Browser tests in Debian's headless Chromium against real Chorus servers (real HTTP, real
+// SQLite). scripts/test builds everything first; CHORUS_BIN says which binary to run.
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = process.env.CHORUS_BIN || 'target/debug/chorus';
+const base = Number(process.env.CHORUS_TEST_PORT || 18080);
+export const TOKEN = 'e2e-coordinator-token';
+
+// Two servers with their own databases: one for the exact-count test, one for the rest, so
+// counts from one test never leak into another's.
+const server = (port) => ({
+  command: `${bin} serve`,
+  url: `http://127.0.0.1:${port}/healthz`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore',
+  stderr: 'pipe',
+  env: {
+    CHORUS_ADDR: `127.0.0.1:${port}`,
+    CHORUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'chorus-e2e-')),
+    CHORUS_COORDINATOR_TOKEN: TOKEN,
+    RUST_LOG: 'warn',
+  },
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${base}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: [server(base), server(base + 1)],
+});

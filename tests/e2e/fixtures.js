@@ -1,0 +1,49 @@
+// Shared helpers: a page that fails the test on any console error or uncaught exception,
+// waiting for hydration, and reading the coordinator's CSV export.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const TOKEN = 'e2e-coordinator-token';
+export const COUNT_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 1}`;
+
+export const test = base.extend({
+  // Every console error (hydration mismatches included) or page exception fails the test.
+  problems: async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+    await use(problems);
+    expect(problems, 'no console errors or exceptions').toEqual([]);
+  },
+});
+export { expect };
+
+/** Opens a page and waits until the wasm has hydrated it. */
+export async function openHydrated(page, path) {
+  await page.goto(path);
+  await page.locator('html[data-chorus-hydrated]').waitFor({ timeout: 20_000 });
+}
+
+/** The CSV export as a map "question,option" -> count text. */
+export async function exportCounts(request, baseURL) {
+  const response = await request.get(`${baseURL}/api/forms/demo/export.csv`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  expect(response.status()).toBe(200);
+  const [header, ...rows] = (await response.text()).trim().split('\n');
+  expect(header).toBe('form,question,option,count');
+  return new Map(rows.map((row) => {
+    const [, question, option, count] = row.split(',');
+    return [`${question},${option}`, count];
+  }));
+}
+
+/** axe-core with every WCAG 2.2 A/AA rule, target-size included. */
+export async function audit(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .withRules(['target-size'])
+    .analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,300 @@
+//! What a page of the journey is made of, and how a posted page leads to the next one.
+//!
+//! The journey's state lives in the page itself (hidden inputs carry earlier answers), so the
+//! server keeps nothing per respondent. Without wasm the browser posts the page to the next
+//! step's URL and the server renders it; with wasm the same [`advance`] runs in the browser and
+//! no page load happens. Both sides therefore take the same path from the same input.
+
+use chorus_core::answers::{self, Answer, AnswerError, RawAnswer, RawAnswers};
+use chorus_core::schema::{Form, Kind};
+use serde::{Deserialize, Serialize};
+
+use crate::strings::Strings;
+
+/// Everything a page needs, rendered on the server and read back by the wasm to hydrate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageData {
+    pub form: Form,
+    pub strings: Strings,
+    pub step: Step,
+    /// One per question, in the form's order.
+    pub answers: Vec<Answer>,
+    pub error: Option<PageError>,
+}
+
+/// A page of the journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Step {
+    /// The question at this index of the form.
+    Question(usize),
+    /// "Check your answers".
+    Check,
+    /// Sending the answers (a POST target, never shown).
+    Submit,
+    /// The confirmation.
+    Done,
+}
+
+/// What can go wrong on a page without anyone tampering with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PageError {
+    TooLong {
+        question: usize,
+    },
+    /// The answers could not be sent (network or server trouble): they are still on the page.
+    NotSent,
+}
+
+impl Step {
+    /// The URL path of this step of form `form_id`.
+    pub fn path(self, form: &Form) -> String {
+        let id = &form.id;
+        match self {
+            Step::Question(0) => format!("/f/{id}"),
+            Step::Question(i) => format!("/f/{id}/q/{}", form.questions[i].id),
+            Step::Check => format!("/f/{id}/check"),
+            Step::Submit => format!("/f/{id}/submit"),
+            Step::Done => format!("/f/{id}/done"),
+        }
+    }
+
+    /// The step a URL path names, if it is one of this form's.
+    pub fn from_path(form: &Form, path: &str) -> Option<Step> {
+        let rest = path.strip_prefix("/f/")?.strip_prefix(form.id.as_str())?;
+        let rest = rest.trim_end_matches('/');
+        match rest {
+            "" => Some(Step::Question(0)),
+            "/check" => Some(Step::Check),
+            "/submit" => Some(Step::Submit),
+            "/done" => Some(Step::Done),
+            _ => form
+                .question_index(rest.strip_prefix("/q/")?)
+                .map(Step::Question),
+        }
+    }
+
+    /// Where "Continue" and "Skip" lead from here.
+    pub fn next(self, form: &Form) -> Step {
+        match self {
+            Step::Question(i) if i + 1 < form.questions.len() => Step::Question(i + 1),
+            Step::Question(_) => Step::Check,
+            Step::Check | Step::Submit | Step::Done => Step::Submit,
+        }
+    }
+
+    /// Where "Back" leads from here, if anywhere.
+    pub fn back(self, form: &Form) -> Option<Step> {
+        match self {
+            Step::Question(0) => None,
+            Step::Question(i) => Some(Step::Question(i - 1)),
+            Step::Check => Some(Step::Question(form.questions.len() - 1)),
+            Step::Submit | Step::Done => None,
+        }
+    }
+}
+
+/// Field names of the page's own controls; answers use question ids, which never start with `_`.
+pub mod field {
+    /// Set by "Skip this question" to the id of the question skipped.
+    pub const SKIP: &str = "_skip";
+    /// The question shown on the page that was posted.
+    pub const QUESTION: &str = "_question";
+}
+
+/// Reads a posted page: its answers, less the question that was skipped, checked against the form.
+///
+/// Text over its limit is kept (so the person can shorten it) and reported as a [`PageError`];
+/// any other error means the page was not ours, and is returned as `Err`.
+pub fn advance<'a>(
+    form: &Form,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+) -> Result<(Vec<Answer>, Option<PageError>), AnswerError> {
+    let skip = pairs
+        .clone()
+        .into_iter()
+        .find(|(name, _)| *name == field::SKIP)
+        .map(|(_, qid)| qid);
+    let kept = pairs.into_iter().filter(|(name, _)| Some(*name) != skip);
+    let mut raw = RawAnswers::from_pairs(form, kept);
+    match answers::check(form, &raw) {
+        Ok(checked) => Ok((checked, None)),
+        Err(AnswerError::TooLong { question, .. }) => {
+            let index = form.question_index(&question).unwrap_or(0);
+            let text = raw
+                .0
+                .iter()
+                .find_map(|(q, a)| match a {
+                    RawAnswer::Text(t) if *q == question => Some(t.trim().to_string()),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            raw.0.retain(|(q, _)| *q != question);
+            let mut checked = answers::check(form, &raw)?;
+            checked[index] = Answer::Text(text);
+            Ok((checked, Some(PageError::TooLong { question: index })))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The hidden inputs that carry earlier answers through a page, except question `except`.
+pub fn carried(form: &Form, answers: &[Answer], except: Option<usize>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, (q, a)) in form.questions.iter().zip(answers).enumerate() {
+        if Some(i) == except {
+            continue;
+        }
+        match a {
+            Answer::Skipped => {}
+            Answer::Choice(v) | Answer::Text(v) => out.push((q.id.clone(), v.clone())),
+            Answer::Choices(vs) => out.extend(vs.iter().map(|v| (q.id.clone(), v.clone()))),
+        }
+    }
+    out
+}
+
+/// What an answer says, for "Check your answers"; `None` when skipped.
+pub fn answer_text(form: &Form, index: usize, answer: &Answer) -> Option<String> {
+    let q = &form.questions[index];
+    let label = |id: &String| q.option(id).map_or_else(|| id.clone(), |o| o.label.clone());
+    match (q.kind, answer) {
+        (_, Answer::Skipped) => None,
+        (Kind::Text, Answer::Text(t)) => Some(t.clone()),
+        (_, Answer::Choice(c)) => Some(label(c)),
+        (_, Answer::Choices(cs)) => Some(cs.iter().map(label).collect::<Vec<_>>().join(", ")),
+        (_, Answer::Text(t)) => Some(t.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chorus_core::schema::{Bucket, Choice, Question};
+
+    fn form() -> Form {
+        let q = |id: &str, kind, options: Vec<Choice>| Question {
+            id: id.into(),
+            kind,
+            bucket: "b".into(),
+            title: id.into(),
+            hint: None,
+            options,
+            max_choices: None,
+            max_length: Some(3),
+        };
+        let ab = vec![
+            Choice {
+                id: "a".into(),
+                label: "Apple".into(),
+            },
+            Choice {
+                id: "b".into(),
+                label: "Bean".into(),
+            },
+        ];
+        Form {
+            id: "demo".into(),
+            title: "Demo".into(),
+            intro: String::new(),
+            buckets: vec![Bucket {
+                id: "b".into(),
+                title: "B".into(),
+            }],
+            questions: vec![
+                q("one", Kind::Single, ab.clone()),
+                q("many", Kind::Multiple, ab),
+                q("say", Kind::Text, vec![]),
+            ],
+        }
+    }
+
+    #[test]
+    fn paths_round_trip() {
+        let f = form();
+        for step in [
+            Step::Question(0),
+            Step::Question(1),
+            Step::Question(2),
+            Step::Check,
+            Step::Submit,
+            Step::Done,
+        ] {
+            assert_eq!(
+                Step::from_path(&f, &step.path(&f)),
+                Some(step),
+                "{}",
+                step.path(&f)
+            );
+        }
+        assert_eq!(Step::Question(1).path(&f), "/f/demo/q/many");
+        assert_eq!(Step::from_path(&f, "/f/demo/q/nope"), None);
+        assert_eq!(Step::from_path(&f, "/f/other"), None);
+        assert_eq!(Step::from_path(&f, "/f/demox"), None);
+    }
+
+    #[test]
+    fn journey_order() {
+        let f = form();
+        assert_eq!(Step::Question(0).next(&f), Step::Question(1));
+        assert_eq!(Step::Question(2).next(&f), Step::Check);
+        assert_eq!(Step::Check.next(&f), Step::Submit);
+        assert_eq!(Step::Question(0).back(&f), None);
+        assert_eq!(Step::Check.back(&f), Some(Step::Question(2)));
+    }
+
+    #[test]
+    fn skip_drops_only_the_skipped_question() {
+        let f = form();
+        let pairs = [
+            ("one", "a"),
+            ("_question", "many"),
+            ("many", "a"),
+            ("many", "b"),
+            ("_skip", "many"),
+        ];
+        let (answers, error) = advance(&f, pairs).unwrap();
+        assert_eq!(
+            answers,
+            vec![Answer::Choice("a".into()), Answer::Skipped, Answer::Skipped]
+        );
+        assert_eq!(error, None);
+    }
+
+    #[test]
+    fn too_long_text_is_kept_and_reported() {
+        let (answers, error) = advance(&form(), [("one", "b"), ("say", " four ")]).unwrap();
+        assert_eq!(error, Some(PageError::TooLong { question: 2 }));
+        assert_eq!(
+            answers,
+            vec![
+                Answer::Choice("b".into()),
+                Answer::Skipped,
+                Answer::Text("four".into())
+            ]
+        );
+        let tampered = advance(&form(), [("one", "z"), ("say", "four")]).unwrap_err();
+        assert_eq!(tampered.code(), "unknown_option");
+    }
+
+    #[test]
+    fn carried_answers_and_their_text() {
+        let f = form();
+        let answers = vec![
+            Answer::Choice("b".into()),
+            Answer::Choices(vec!["a".into(), "b".into()]),
+            Answer::Skipped,
+        ];
+        assert_eq!(
+            carried(&f, &answers, Some(0)),
+            vec![
+                ("many".to_string(), "a".to_string()),
+                ("many".to_string(), "b".to_string())
+            ]
+        );
+        assert_eq!(
+            answer_text(&f, 1, &answers[1]).as_deref(),
+            Some("Apple, Bean")
+        );
+        assert_eq!(answer_text(&f, 2, &answers[2]), None);
+    }
+}

@@ -1,0 +1,78 @@
+//! "Check your answers" (GOV.UK pattern): every question with its answer or "Not answered",
+//! a Change button back to it, and the button that sends the answers.
+
+use leptos::prelude::*;
+
+use super::{ErrorSummary, carried_inputs};
+use crate::app::Journey;
+use crate::page::{PageError, Step, answer_text};
+use crate::strings::Msg;
+
+#[component]
+pub fn CheckPage(journey: Journey) -> impl IntoView {
+    let form = journey.form.clone();
+    let s = journey.strings.clone();
+    let answers = journey.answers.get_untracked();
+    let rows = form
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let text = answers.get(i).and_then(|a| answer_text(&form, i, a));
+            let class = if text.is_some() { "chorus-summary__value" } else { "chorus-summary__value chorus-summary__value--empty" };
+            let text = text.unwrap_or_else(|| s.get(Msg::NotAnswered).to_string());
+            view! {
+                <div class="chorus-summary__row">
+                    <dt class="chorus-summary__key">{q.title.clone()}</dt>
+                    <dd class=class>{text}</dd>
+                    <dd class="chorus-summary__actions">
+                        <button type="submit" class="chorus-link-button" formaction=Step::Question(i).path(&form) formnovalidate="">
+                            {s.get(Msg::Change).to_string()}
+                            <span class="chorus-visually-hidden">" "{q.title.clone()}</span>
+                        </button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let not_sent = matches!(journey.error.get_untracked(), Some(PageError::NotSent)).then(|| {
+        view! {
+            <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=s.get(Msg::ErrorNotSent).to_string() target="chorus-send".to_string()/>
+        }
+    });
+    let on_submit = {
+        let journey = journey.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            #[cfg(feature = "hydrate")]
+            crate::browser::on_submit(&journey, ev);
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (&journey, ev);
+        }
+    };
+    let sending = journey.sending;
+    let back = Step::Check
+        .back(&form)
+        .map(|b| b.path(&form))
+        .unwrap_or_default();
+    let send_label = {
+        let s = s.clone();
+        move || {
+            if sending.get() {
+                s.get(Msg::Sending).to_string()
+            } else {
+                s.get(Msg::Send).to_string()
+            }
+        }
+    };
+
+    view! {
+        <form class="chorus-form" method="post" action=Step::Submit.path(&form) novalidate="" on:submit=on_submit>
+            <button type="submit" class="chorus-back-link" formaction=back formnovalidate="">{s.get(Msg::Back).to_string()}</button>
+            {not_sent}
+            <h1 class="chorus-heading-l" tabindex="-1">{s.get(Msg::CheckTitle).to_string()}</h1>
+            {carried_inputs(&journey, None)}
+            <dl class="chorus-summary">{rows}</dl>
+            <button type="submit" id="chorus-send" class="chorus-button" disabled=move || sending.get()>{send_label}</button>
+        </form>
+    }
+}

@@ -1,0 +1,153 @@
+//! One question per page (GOV.UK question pages): the question is the page heading, every
+//! question can be skipped, and the page works as a plain HTML form before the wasm arrives.
+
+use chorus_core::answers::Answer;
+use chorus_core::schema::Kind;
+use leptos::prelude::*;
+
+use super::{ErrorSummary, carried_inputs};
+use crate::app::Journey;
+use crate::page::{PageError, Step, field};
+use crate::strings::Msg;
+
+#[component]
+pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
+    let form = journey.form.clone();
+    let s = journey.strings.clone();
+    let q = form.questions[index].clone();
+    let step = Step::Question(index);
+    let answer = journey
+        .answers
+        .with_untracked(|a| a.get(index).cloned().unwrap_or(Answer::Skipped));
+    let error = match journey.error.get_untracked() {
+        Some(PageError::TooLong { question }) if question == index => {
+            s.question(index).too_long.clone()
+        }
+        _ => None,
+    };
+
+    let hint_id = format!("{}-hint", q.id);
+    let error_id = format!("{}-error", q.id);
+    let described_by = [
+        q.hint.as_ref().map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described_by = (!described_by.is_empty()).then_some(described_by);
+    let hint = q
+        .hint
+        .clone()
+        .map(|h| view! { <div id=hint_id.clone() class="chorus-hint">{h}</div> });
+    let error_message = error.clone().map(|e| {
+        view! {
+            <p id=error_id.clone() class="chorus-error-message">
+                <span class="chorus-visually-hidden">{s.get(Msg::ErrorPrefix).to_string()}" "</span>{e}
+            </p>
+        }
+    });
+    let summary = error.clone().map(|e| {
+        view! { <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=e target=q.id.clone()/> }
+    });
+
+    let control = match q.kind {
+        Kind::Text => {
+            let value = match &answer {
+                Answer::Text(t) => t.clone(),
+                _ => String::new(),
+            };
+            let class = if error.is_some() {
+                "chorus-textarea chorus-textarea--error"
+            } else {
+                "chorus-textarea"
+            };
+            view! {
+                <div class="chorus-form-group">
+                    <h1 class="chorus-label-wrapper">
+                        <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1">{q.title.clone()}</label>
+                    </h1>
+                    {hint}
+                    {error_message}
+                    <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" aria-describedby=described_by>{value}</textarea>
+                </div>
+            }
+            .into_any()
+        }
+        kind => {
+            let (input_type, item_class, list_class) = if kind == Kind::Multiple {
+                ("checkbox", "chorus-checkboxes__item", "chorus-checkboxes")
+            } else {
+                ("radio", "chorus-radios__item", "chorus-radios")
+            };
+            let items = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(n, o)| {
+                    // The first option carries the question's id, so links to the question land on it.
+                    let id = if n == 0 { q.id.clone() } else { format!("{}-{}", q.id, o.id) };
+                    let checked = answer.has_choice(&o.id);
+                    view! {
+                        <div class=item_class>
+                            <input class="chorus-choice__input" id=id.clone() name=q.id.clone() type=input_type value=o.id.clone() checked=checked/>
+                            <label class="chorus-choice__label" for=id>{o.label.clone()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="chorus-form-group">
+                    <fieldset class="chorus-fieldset" aria-describedby=described_by>
+                        <legend class="chorus-fieldset__legend">
+                            <h1 class="chorus-heading-l" tabindex="-1">{q.title.clone()}</h1>
+                        </legend>
+                        {hint}
+                        {error_message}
+                        <div class=list_class>{items}</div>
+                    </fieldset>
+                </div>
+            }
+            .into_any()
+        }
+    };
+
+    let back = step.back(&form).map(|b| {
+        view! {
+            <button type="submit" class="chorus-back-link" formaction=b.path(&form) formnovalidate="">
+                {s.get(Msg::Back).to_string()}
+            </button>
+        }
+    });
+    let on_submit = {
+        let journey = journey.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            #[cfg(feature = "hydrate")]
+            crate::browser::on_submit(&journey, ev);
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (&journey, ev);
+        }
+    };
+
+    view! {
+        <form class="chorus-form" method="post" action=step.next(&form).path(&form) novalidate="" on:submit=on_submit>
+            // Enter in a field presses a form's first submit button: make that "Continue", not "Back".
+            <button type="submit" class="chorus-default-button" tabindex="-1" aria-hidden="true">
+                {s.get(Msg::Continue).to_string()}
+            </button>
+            {back}
+            {summary}
+            <p class="chorus-caption">{s.question(index).progress.clone()}</p>
+            <input type="hidden" name=field::QUESTION value=q.id.clone()/>
+            {carried_inputs(&journey, Some(index))}
+            {control}
+            <div class="chorus-button-group">
+                <button type="submit" class="chorus-button">{s.get(Msg::Continue).to_string()}</button>
+                <button type="submit" class="chorus-button chorus-button--secondary" name=field::SKIP value=q.id.clone()>
+                    {s.get(Msg::Skip).to_string()}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,56 @@
+//! The HTML document around the widget, rendered on the server only.
+
+use leptos::prelude::*;
+
+use crate::app::{Survey, title};
+use crate::page::PageData;
+
+/// Where the page's CSS and the widget's built files are served from.
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    pub css: String,
+    /// wasm-bindgen's JS glue and the wasm; `None` when the widget has not been built, in
+    /// which case the page still works as plain HTML.
+    pub script: Option<(String, String)>,
+}
+
+/// The whole page. The form's data goes in a JSON script so the wasm hydrates from exactly
+/// what the server rendered, without another request.
+pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
+    let json = serde_json::to_string(&data)
+        .unwrap_or_default()
+        // Inside <script>, "</" could end the element early.
+        .replace("</", "<\\/");
+    let page_title = title(&data.form, &data.strings, data.step, data.error);
+    let lang = data.strings.lang.clone();
+    let boot = assets.script.clone().map(|(js, wasm)| {
+        format!(
+            "import init,{{hydrate}} from '{js}';init({{module_or_path:'{wasm}'}}).then(hydrate)"
+        )
+    });
+    let preload = assets.script.map(|(js, wasm)| {
+        view! {
+            <link rel="modulepreload" href=js/>
+            <link rel="preload" href=wasm r#as="fetch" r#type="application/wasm" crossorigin=""/>
+        }
+    });
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="no-referrer"/>
+                <title>{page_title}</title>
+                <link rel="icon" href="data:,"/>
+                <link rel="stylesheet" href=assets.css/>
+                {preload}
+                <script type="application/json" id="chorus-page" inner_html=json></script>
+                {boot.map(|b| view! { <script type="module" inner_html=b></script> })}
+            </head>
+            <body>
+                <Survey data/>
+            </body>
+        </html>
+    }
+}

@@ -1,0 +1,98 @@
+//! The interface text of the widget, already resolved for one language.
+//!
+//! Fluent runs on the server (chorus-app loads `locales/` with i18n-embed): shipping Fluent in
+//! the wasm would cost about half of the phone budget. The server resolves every message the
+//! widget may show, including the per-question ones that take numbers, and sends them inside the
+//! page, so the server's render and the hydrated wasm show the very same text.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! messages {
+    ($($variant:ident => $id:literal,)*) => {
+        /// A message of the widget, by its Fluent id in `locales/<lang>/widget.ftl`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg { $($variant,)* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant,)*];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Msg::$variant => $id,)* }
+            }
+        }
+    };
+}
+
+messages! {
+    Continue => "continue",
+    Skip => "skip-question",
+    Back => "back",
+    CheckTitle => "check-title",
+    Change => "change",
+    NotAnswered => "not-answered",
+    Send => "send",
+    Sending => "sending",
+    DoneTitle => "done-title",
+    DoneBody => "done-body",
+    ErrorSummaryTitle => "error-summary-title",
+    ErrorPrefix => "error-prefix",
+    ErrorNotSent => "error-not-sent",
+}
+
+/// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuestionStrings {
+    /// "Question 3 of 9".
+    pub progress: String,
+    /// For text questions: the error when the answer is over the limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub too_long: Option<String>,
+}
+
+/// Every string the widget shows, in one language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Strings {
+    /// The BCP 47 tag of the language these are in, for `<html lang>`.
+    pub lang: String,
+    /// Indexed by `Msg as usize`.
+    pub messages: Vec<String>,
+    /// One per question of the form, in order.
+    pub questions: Vec<QuestionStrings>,
+}
+
+impl Strings {
+    pub fn get(&self, msg: Msg) -> &str {
+        self.messages
+            .get(msg as usize)
+            .map_or(msg.id(), String::as_str)
+    }
+
+    pub fn question(&self, index: usize) -> &QuestionStrings {
+        static EMPTY: QuestionStrings = QuestionStrings {
+            progress: String::new(),
+            too_long: None,
+        };
+        self.questions.get(index).unwrap_or(&EMPTY)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_indexed_by_variant() {
+        let strings = Strings {
+            lang: "en-GB".into(),
+            messages: Msg::ALL
+                .iter()
+                .map(|m| format!("text of {}", m.id()))
+                .collect(),
+            questions: vec![],
+        };
+        assert_eq!(strings.get(Msg::Back), "text of back");
+        assert_eq!(strings.get(Msg::ErrorNotSent), "text of error-not-sent");
+        // A missing message shows its id rather than nothing, so the gap is visible.
+        assert_eq!(Strings::default().get(Msg::Skip), "skip-question");
+    }
+}
