@@ -46,10 +46,11 @@ impl Locales {
     /// Message ids the widget uses that the language lacks.
     pub fn missing(&self, lang: &str) -> Vec<&'static str> {
         let loader = self.loader(lang);
-        let ids = Msg::ALL
-            .iter()
-            .map(|m| m.id())
-            .chain(["question-progress", "error-too-long"]);
+        let ids = Msg::ALL.iter().map(|m| m.id()).chain([
+            "question-progress",
+            "error-too-long",
+            "error-too-many",
+        ]);
         ids.filter(|id| !loader.has(id)).collect()
     }
 
@@ -66,9 +67,16 @@ impl Locales {
                     "question-progress",
                     HashMap::from([("number", i + 1), ("total", total)]),
                 ),
-                too_long: (q.kind == Kind::Text).then(|| {
-                    loader.get_args("error-too-long", HashMap::from([("max", q.text_limit())]))
-                }),
+                error: match q.kind {
+                    Kind::Text => Some(
+                        loader.get_args("error-too-long", HashMap::from([("max", q.text_limit())])),
+                    ),
+                    Kind::Multiple if q.choice_limit() < q.options.len() => Some(
+                        loader
+                            .get_args("error-too-many", HashMap::from([("max", q.choice_limit())])),
+                    ),
+                    _ => None,
+                },
             })
             .collect();
         Strings {

@@ -35,7 +35,7 @@ pub async fn establish(
     store: &Store,
     configured: Option<&str>,
 ) -> Result<(TokenHash, Option<String>), StoreError> {
-    if let Some(token) = configured.filter(|t| !t.is_empty()) {
+    if let Some(token) = configured.map(str::trim).filter(|t| !t.is_empty()) {
         return Ok((TokenHash::of(token), None));
     }
     if let Some(hash) = store.token_hash().await? {

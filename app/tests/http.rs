@@ -388,6 +388,12 @@ async fn the_export_needs_the_token() {
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(s.export("demo").await.status, StatusCode::OK);
+    // The scheme is case-insensitive (RFC 9110); the token is not.
+    let request = Request::get("/api/forms/demo/export.csv")
+        .header(header::AUTHORIZATION, format!("bearer {TOKEN}"))
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(s.send(request).await.status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -523,7 +529,7 @@ async fn first_question_is_server_rendered_plain_html() {
     // Fluent isolates placed values with bidi marks, as right-to-left languages need.
     assert!(html.contains("Question \u{2068}1\u{2069} of \u{2068}9\u{2069}"));
     assert!(html.contains("Skip this question"));
-    assert!(html.contains(r#"<script type="application/json" id="chorus-page">"#));
+    assert!(html.contains(r#"<script type="text/plain" id="chorus-page">"#));
 
     assert_eq!(s.get("/f/nope").await.status, StatusCode::NOT_FOUND);
     assert_eq!(s.get("/f/demo/q/nope").await.status, StatusCode::NOT_FOUND);

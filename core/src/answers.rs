@@ -3,7 +3,6 @@
 //! Answers are read permissively first ([`RawAnswers`] keeps duplicates, `null`s and wrong
 //! types) so that [`check`] can say exactly what is wrong, with the question it concerns.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -60,7 +59,8 @@ impl Answer {
     }
 }
 
-/// Why a submission was refused. Each says what to do instead; none echoes free text back.
+/// Why a submission was refused. Each says what to do instead. Messages may repeat ids that were
+/// sent (to the sender only); they are never logged.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum AnswerError {
     #[error("this form has no question \"{0}\": use the question ids from the form definition")]
@@ -139,14 +139,17 @@ impl AnswerError {
 /// a question left out, an empty list and blank text are all [`Answer::Skipped`].
 pub fn check(form: &Form, raw: &RawAnswers) -> Result<Vec<Answer>, AnswerError> {
     let mut answers = vec![Answer::Skipped; form.questions.len()];
-    let mut seen = HashSet::new();
+    // Plain lists, not hash sets: they hold at most one entry per question or option, and
+    // the widget's wasm is smaller without hashing.
+    let mut seen: Vec<&str> = Vec::new();
     for (qid, value) in &raw.0 {
         let Some(index) = form.question_index(qid) else {
             return Err(AnswerError::UnknownQuestion(qid.clone()));
         };
-        if !seen.insert(qid.as_str()) {
+        if seen.contains(&qid.as_str()) {
             return Err(AnswerError::DuplicateQuestion(qid.clone()));
         }
+        seen.push(qid);
         let question = &form.questions[index];
         let wrong = |expected, got| AnswerError::WrongKind {
             question: qid.clone(),
@@ -185,10 +188,9 @@ pub fn check(form: &Form, raw: &RawAnswers) -> Result<Vec<Answer>, AnswerError> 
                 }
             }
             (Kind::Multiple, RawAnswer::List(ids)) => {
-                let mut distinct = HashSet::new();
-                for id in ids {
+                for (n, id) in ids.iter().enumerate() {
                     option(id)?;
-                    if !distinct.insert(id.as_str()) {
+                    if ids[..n].contains(id) {
                         return Err(AnswerError::RepeatedOption {
                             question: qid.clone(),
                             option: id.clone(),
@@ -274,6 +276,54 @@ impl RawAnswers {
         });
         RawAnswers(pairs.collect())
     }
+}
+
+impl Submission {
+    /// The submission as JSON, written by hand so the widget's wasm needs no JSON library.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from(r#"{"answers":{"#);
+        for (n, (question, value)) in self.answers.0.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            json_string(&mut out, question);
+            out.push(':');
+            match value {
+                RawAnswer::Text(t) => json_string(&mut out, t),
+                RawAnswer::List(items) => {
+                    out.push('[');
+                    for (m, item) in items.iter().enumerate() {
+                        if m > 0 {
+                            out.push(',');
+                        }
+                        json_string(&mut out, item);
+                    }
+                    out.push(']');
+                }
+                RawAnswer::Null | RawAnswer::Other(_) => out.push_str("null"),
+            }
+        }
+        out.push_str("}}");
+        out
+    }
+}
+
+fn json_string(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(HEX[(c as usize) >> 4] as char);
+                out.push(HEX[(c as usize) & 15] as char);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 impl Serialize for RawAnswers {
@@ -525,6 +575,27 @@ pub(crate) mod tests {
             check(&form(), &twice).unwrap_err().code(),
             "duplicate_answer"
         );
+    }
+
+    #[test]
+    fn hand_written_json_is_json() {
+        let sub = Submission {
+            answers: RawAnswers(vec![
+                (
+                    "one".into(),
+                    RawAnswer::Text("a \"quoted\" \\ line\nbreak \u{1} é ਪੰ".into()),
+                ),
+                ("many".into(), RawAnswer::List(vec!["x".into(), "y".into()])),
+                ("empty".into(), RawAnswer::List(vec![])),
+            ]),
+        };
+        let ours: serde_json::Value = serde_json::from_str(&sub.to_json()).unwrap();
+        let theirs = serde_json::to_value(&sub).unwrap();
+        assert_eq!(ours, theirs);
+        let none = Submission {
+            answers: RawAnswers::default(),
+        };
+        assert_eq!(none.to_json(), r#"{"answers":{}}"#);
     }
 
     #[test]

@@ -80,6 +80,15 @@ impl Kind {
         }
     }
 
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multiple => "multiple",
+            Kind::Text => "text",
+            Kind::Diversity => "diversity",
+        }
+    }
+
     /// Whether the answer is chosen from options (as opposed to typed).
     pub fn has_options(self) -> bool {
         !matches!(self, Kind::Text)
@@ -401,10 +410,7 @@ impl FormFile {
                     };
                     problem(
                         at,
-                        format!(
-                            "a {} question has {what}: add at least two",
-                            kind_text_of(k)
-                        ),
+                        format!("a {} question has {what}: add at least two", k.as_str()),
                     );
                 }
                 _ => {}
@@ -470,15 +476,6 @@ impl FormFile {
         } else {
             Err(problems)
         }
-    }
-}
-
-fn kind_text_of(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Single => "single",
-        Kind::Multiple => "multiple",
-        Kind::Text => "text",
-        Kind::Diversity => "diversity",
     }
 }
 

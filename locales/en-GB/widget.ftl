@@ -23,3 +23,9 @@ error-too-long = { $max ->
     [one] Your answer must be { $max } character or fewer
    *[other] Your answer must be { $max } characters or fewer
 }
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] Select only { $max } option
+   *[other] Select { $max } options or fewer
+}

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use chorus_core::answers::Answer;
 use chorus_core::schema::Form;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::page::{PageData, PageError, Step, advance};
@@ -48,7 +49,7 @@ impl Journey {
         };
         self.answers.set(answers);
         match error {
-            Some(PageError::TooLong { question }) => self.show(Step::Question(question), error),
+            Some(PageError::Invalid { question }) => self.show(Step::Question(question), error),
             _ if target == Step::Submit => self.send(),
             _ => self.show(target, None),
         }
@@ -102,9 +103,9 @@ pub fn Survey(data: PageData) -> impl IntoView {
                     children=move |(step, _)| {
                         let j = journey_for_pages.clone();
                         match step {
-                            Step::Question(index) => view! { <QuestionPage journey=j index/> }.into_any(),
-                            Step::Check => view! { <CheckPage journey=j/> }.into_any(),
-                            Step::Submit | Step::Done => view! { <DonePage journey=j/> }.into_any(),
+                            Step::Question(index) => EitherOf3::A(view! { <QuestionPage journey=j index/> }),
+                            Step::Check => EitherOf3::B(view! { <CheckPage journey=j/> }),
+                            Step::Submit | Step::Done => EitherOf3::C(view! { <DonePage journey=j/> }),
                         }
                     }
                 />

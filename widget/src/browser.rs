@@ -15,7 +15,7 @@ pub fn page_data() -> Option<PageData> {
     let text = document()
         .get_element_by_id("chorus-page")?
         .text_content()?;
-    serde_json::from_str(&text).ok()
+    crate::wire::decode(&text)
 }
 
 /// A form was submitted: do in the page what the server would do with the post.
@@ -111,10 +111,10 @@ pub fn send(journey: Journey) {
     journey.sending.set(true);
     let form = journey.form.clone();
     let answers = journey.answers.get_untracked();
-    let body = serde_json::to_string(&Submission {
+    let body = Submission {
         answers: RawAnswers::from_answers(&form, &answers),
-    })
-    .unwrap_or_default();
+    }
+    .to_json();
     let url = format!("/api/forms/{}/responses", form.id);
     leptos::task::spawn_local(async move {
         let sent = post_json(&url, &body).await.unwrap_or(false);

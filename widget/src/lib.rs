@@ -8,6 +8,7 @@ pub mod app;
 pub mod page;
 mod pages;
 pub mod strings;
+pub mod wire;
 
 #[cfg(feature = "hydrate")]
 mod browser;
@@ -23,6 +24,8 @@ pub use strings::{Msg, QuestionStrings, Strings};
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     use leptos::prelude::*;
+    // Panic messages need Rust's formatting machinery: worth its bytes only while developing.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     if let Some(data) = browser::page_data() {
         leptos::mount::hydrate_body(move || view! { <Survey data/> });

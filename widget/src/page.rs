@@ -7,12 +7,11 @@
 
 use chorus_core::answers::{self, Answer, AnswerError, RawAnswer, RawAnswers};
 use chorus_core::schema::{Form, Kind};
-use serde::{Deserialize, Serialize};
 
 use crate::strings::Strings;
 
 /// Everything a page needs, rendered on the server and read back by the wasm to hydrate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PageData {
     pub form: Form,
     pub strings: Strings,
@@ -23,7 +22,7 @@ pub struct PageData {
 }
 
 /// A page of the journey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
     /// The question at this index of the form.
     Question(usize),
@@ -36,11 +35,11 @@ pub enum Step {
 }
 
 /// What can go wrong on a page without anyone tampering with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PageError {
-    TooLong {
-        question: usize,
-    },
+    /// The answer to this question breaks its limit (text too long, too many ticked); the
+    /// question's own error message says which.
+    Invalid { question: usize },
     /// The answers could not be sent (network or server trouble): they are still on the page.
     NotSent,
 }
@@ -97,14 +96,13 @@ impl Step {
 pub mod field {
     /// Set by "Skip this question" to the id of the question skipped.
     pub const SKIP: &str = "_skip";
-    /// The question shown on the page that was posted.
-    pub const QUESTION: &str = "_question";
 }
 
 /// Reads a posted page: its answers, less the question that was skipped, checked against the form.
 ///
-/// Text over its limit is kept (so the person can shorten it) and reported as a [`PageError`];
-/// any other error means the page was not ours, and is returned as `Err`.
+/// An answer over its limit (text too long, too many boxes ticked) is kept, so the person can
+/// put it right, and reported as a [`PageError`]; any other error means the page was not ours,
+/// and is returned as `Err`.
 pub fn advance<'a>(
     form: &Form,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
@@ -118,20 +116,19 @@ pub fn advance<'a>(
     let mut raw = RawAnswers::from_pairs(form, kept);
     match answers::check(form, &raw) {
         Ok(checked) => Ok((checked, None)),
-        Err(AnswerError::TooLong { question, .. }) => {
+        Err(
+            AnswerError::TooLong { question, .. } | AnswerError::TooManyChoices { question, .. },
+        ) => {
             let index = form.question_index(&question).unwrap_or(0);
-            let text = raw
-                .0
-                .iter()
-                .find_map(|(q, a)| match a {
-                    RawAnswer::Text(t) if *q == question => Some(t.trim().to_string()),
-                    _ => None,
-                })
-                .unwrap_or_default();
-            raw.0.retain(|(q, _)| *q != question);
+            let at = raw.0.iter().position(|(q, _)| *q == question).unwrap_or(0);
+            let kept = match raw.0.remove(at).1 {
+                RawAnswer::Text(t) => Answer::Text(t.trim().to_string()),
+                RawAnswer::List(l) => Answer::Choices(l),
+                RawAnswer::Null | RawAnswer::Other(_) => Answer::Skipped,
+            };
             let mut checked = answers::check(form, &raw)?;
-            checked[index] = Answer::Text(text);
-            Ok((checked, Some(PageError::TooLong { question: index })))
+            checked[index] = kept;
+            Ok((checked, Some(PageError::Invalid { question: index })))
         }
         Err(e) => Err(e),
     }
@@ -263,7 +260,7 @@ mod tests {
     #[test]
     fn too_long_text_is_kept_and_reported() {
         let (answers, error) = advance(&form(), [("one", "b"), ("say", " four ")]).unwrap();
-        assert_eq!(error, Some(PageError::TooLong { question: 2 }));
+        assert_eq!(error, Some(PageError::Invalid { question: 2 }));
         assert_eq!(
             answers,
             vec![
@@ -274,6 +271,15 @@ mod tests {
         );
         let tampered = advance(&form(), [("one", "z"), ("say", "four")]).unwrap_err();
         assert_eq!(tampered.code(), "unknown_option");
+    }
+
+    #[test]
+    fn too_many_choices_are_kept_and_reported() {
+        let mut f = form();
+        f.questions[1].max_choices = Some(1);
+        let (answers, error) = advance(&f, [("many", "a"), ("many", "b")]).unwrap();
+        assert_eq!(error, Some(PageError::Invalid { question: 1 }));
+        assert_eq!(answers[1], Answer::Choices(vec!["a".into(), "b".into()]));
     }
 
     #[test]

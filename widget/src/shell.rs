@@ -14,13 +14,10 @@ pub struct Assets {
     pub script: Option<(String, String)>,
 }
 
-/// The whole page. The form's data goes in a JSON script so the wasm hydrates from exactly
+/// The whole page. The page's data goes in a text script so the wasm hydrates from exactly
 /// what the server rendered, without another request.
 pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
-    let json = serde_json::to_string(&data)
-        .unwrap_or_default()
-        // Inside <script>, "</" could end the element early.
-        .replace("</", "<\\/");
+    let encoded = crate::wire::encode(&data);
     let page_title = title(&data.form, &data.strings, data.step, data.error);
     let lang = data.strings.lang.clone();
     let boot = assets.script.clone().map(|(js, wasm)| {
@@ -45,7 +42,7 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href=assets.css/>
                 {preload}
-                <script type="application/json" id="chorus-page" inner_html=json></script>
+                <script type="text/plain" id="chorus-page" inner_html=encoded></script>
                 {boot.map(|b| view! { <script type="module" inner_html=b></script> })}
             </head>
             <body>

@@ -5,8 +5,6 @@
 //! widget may show, including the per-question ones that take numbers, and sends them inside the
 //! page, so the server's render and the hydrated wasm show the very same text.
 
-use serde::{Deserialize, Serialize};
-
 macro_rules! messages {
     ($($variant:ident => $id:literal,)*) => {
         /// A message of the widget, by its Fluent id in `locales/<lang>/widget.ftl`.
@@ -40,17 +38,16 @@ messages! {
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuestionStrings {
     /// "Question 3 of 9".
     pub progress: String,
-    /// For text questions: the error when the answer is over the limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub too_long: Option<String>,
+    /// For questions with a limit people can break (text length, boxes ticked): what to do.
+    pub error: Option<String>,
 }
 
 /// Every string the widget shows, in one language.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Strings {
     /// The BCP 47 tag of the language these are in, for `<html lang>`.
     pub lang: String,
@@ -70,7 +67,7 @@ impl Strings {
     pub fn question(&self, index: usize) -> &QuestionStrings {
         static EMPTY: QuestionStrings = QuestionStrings {
             progress: String::new(),
-            too_long: None,
+            error: None,
         };
         self.questions.get(index).unwrap_or(&EMPTY)
     }

@@ -8,6 +8,8 @@ mod pages;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
+use tower_http::CompressionLevel;
+use tower_http::compression::CompressionLayer;
 
 use crate::AppState;
 
@@ -22,5 +24,9 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::router(&state.public_dir))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Pages, JSON and CSV are made per request: compress them at a middle level (the best
+        // costs milliseconds of CPU per page for a few hundred bytes). Static files arrive
+        // already compressed and are left alone.
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(5)))
         .with_state(state)
 }

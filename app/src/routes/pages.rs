@@ -28,6 +28,7 @@ use crate::i18n::FALLBACK;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/f/{form}", get(show).post(post))
+        .route("/f/{form}/", get(show).post(post))
         .route("/f/{form}/{*rest}", get(show).post(post))
 }
 
@@ -79,7 +80,7 @@ async fn post(
         Err(e) => return ApiError::from(e).into_response(),
     };
     match (error, step) {
-        (Some(PageError::TooLong { question }), _) => {
+        (Some(PageError::Invalid { question }), _) => {
             render(&state, form, Step::Question(question), answers, error).await
         }
         (_, Step::Submit) => {

@@ -3,6 +3,7 @@
 
 use chorus_core::answers::Answer;
 use chorus_core::schema::Kind;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{ErrorSummary, carried_inputs};
@@ -20,8 +21,8 @@ pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
         .answers
         .with_untracked(|a| a.get(index).cloned().unwrap_or(Answer::Skipped));
     let error = match journey.error.get_untracked() {
-        Some(PageError::TooLong { question }) if question == index => {
-            s.question(index).too_long.clone()
+        Some(PageError::Invalid { question }) if question == index => {
+            s.question(index).error.clone()
         }
         _ => None,
     };
@@ -53,7 +54,7 @@ pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
     });
 
     let control = match q.kind {
-        Kind::Text => {
+        Kind::Text => Either::Left({
             let value = match &answer {
                 Answer::Text(t) => t.clone(),
                 _ => String::new(),
@@ -73,9 +74,8 @@ pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
                     <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" aria-describedby=described_by>{value}</textarea>
                 </div>
             }
-            .into_any()
-        }
-        kind => {
+        }),
+        kind => Either::Right({
             let (input_type, item_class, list_class) = if kind == Kind::Multiple {
                 ("checkbox", "chorus-checkboxes__item", "chorus-checkboxes")
             } else {
@@ -109,8 +109,7 @@ pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
                     </fieldset>
                 </div>
             }
-            .into_any()
-        }
+        }),
     };
 
     let back = step.back(&form).map(|b| {
@@ -139,7 +138,6 @@ pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
             {back}
             {summary}
             <p class="chorus-caption">{s.question(index).progress.clone()}</p>
-            <input type="hidden" name=field::QUESTION value=q.id.clone()/>
             {carried_inputs(&journey, Some(index))}
             {control}
             <div class="chorus-button-group">

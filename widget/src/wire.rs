@@ -1,0 +1,377 @@
+//! How the page's data travels from the server to the wasm inside the page.
+//!
+//! A flat list of text fields rather than JSON: a JSON parser (serde_json and its error paths,
+//! float formatting included) would be the largest single part of the wasm, and this data is
+//! only ever written by our own server. Both directions live here and are tested together.
+
+use chorus_core::answers::Answer;
+use chorus_core::schema::{Bucket, Choice, Form, Kind, Question};
+
+use crate::page::{PageData, PageError, Step};
+use crate::strings::{QuestionStrings, Strings};
+
+/// Between fields. Escaped inside them, with `\` and anything HTML would alter in a `<script>`.
+const SEP: char = '\u{1f}';
+
+/// Writes page data as text that can sit in a `<script type="text/plain">` unchanged.
+pub fn encode(data: &PageData) -> String {
+    let mut w = Writer(String::new());
+    let form = &data.form;
+    w.str(&form.id);
+    w.str(&form.title);
+    w.str(&form.intro);
+    w.num(form.buckets.len());
+    for b in &form.buckets {
+        w.str(&b.id);
+        w.str(&b.title);
+    }
+    w.num(form.questions.len());
+    for q in &form.questions {
+        w.str(&q.id);
+        w.str(q.kind.as_str());
+        w.str(&q.bucket);
+        w.str(&q.title);
+        w.opt(q.hint.as_deref());
+        w.num(q.options.len());
+        for o in &q.options {
+            w.str(&o.id);
+            w.str(&o.label);
+        }
+        w.opt_num(q.max_choices);
+        w.opt_num(q.max_length);
+    }
+    let s = &data.strings;
+    w.str(&s.lang);
+    w.num(s.messages.len());
+    for m in &s.messages {
+        w.str(m);
+    }
+    w.num(s.questions.len());
+    for q in &s.questions {
+        w.str(&q.progress);
+        w.opt(q.error.as_deref());
+    }
+    match data.step {
+        Step::Question(i) => {
+            w.str("q");
+            w.num(i);
+        }
+        Step::Check => w.str("c"),
+        Step::Submit => w.str("s"),
+        Step::Done => w.str("d"),
+    }
+    w.num(data.answers.len());
+    for a in &data.answers {
+        match a {
+            Answer::Skipped => w.str("-"),
+            Answer::Choice(c) => {
+                w.str("c");
+                w.str(c);
+            }
+            Answer::Text(t) => {
+                w.str("t");
+                w.str(t);
+            }
+            Answer::Choices(cs) => {
+                w.str("m");
+                w.num(cs.len());
+                for c in cs {
+                    w.str(c);
+                }
+            }
+        }
+    }
+    match data.error {
+        None => w.str("-"),
+        Some(PageError::Invalid { question }) => {
+            w.str("i");
+            w.num(question);
+        }
+        Some(PageError::NotSent) => w.str("n"),
+    }
+    w.0
+}
+
+/// Reads what [`encode`] wrote; `None` if it is not that.
+pub fn decode(text: &str) -> Option<PageData> {
+    let mut r = Reader(text.split(SEP));
+    let id = r.str()?;
+    let title = r.str()?;
+    let intro = r.str()?;
+    let buckets = r.list(|r| {
+        Some(Bucket {
+            id: r.str()?,
+            title: r.str()?,
+        })
+    })?;
+    let questions = r.list(|r| {
+        Some(Question {
+            id: r.str()?,
+            kind: Kind::parse(&r.str()?)?,
+            bucket: r.str()?,
+            title: r.str()?,
+            hint: r.opt()?,
+            options: r.list(|r| {
+                Some(Choice {
+                    id: r.str()?,
+                    label: r.str()?,
+                })
+            })?,
+            max_choices: r.opt_num()?,
+            max_length: r.opt_num()?,
+        })
+    })?;
+    let strings = Strings {
+        lang: r.str()?,
+        messages: r.list(Reader::str)?,
+        questions: r.list(|r| {
+            Some(QuestionStrings {
+                progress: r.str()?,
+                error: r.opt()?,
+            })
+        })?,
+    };
+    let step = match r.str()?.as_str() {
+        "q" => Step::Question(r.num()?),
+        "c" => Step::Check,
+        "s" => Step::Submit,
+        "d" => Step::Done,
+        _ => return None,
+    };
+    let answers = r.list(|r| {
+        Some(match r.str()?.as_str() {
+            "-" => Answer::Skipped,
+            "c" => Answer::Choice(r.str()?),
+            "t" => Answer::Text(r.str()?),
+            "m" => Answer::Choices(r.list(Reader::str)?),
+            _ => return None,
+        })
+    })?;
+    let error = match r.str()?.as_str() {
+        "-" => None,
+        "i" => Some(PageError::Invalid { question: r.num()? }),
+        "n" => Some(PageError::NotSent),
+        _ => return None,
+    };
+    let form = Form {
+        id,
+        title,
+        intro,
+        buckets,
+        questions,
+    };
+    // Indexes must point inside the form, or the pages would panic.
+    let n = form.questions.len();
+    let step_ok = !matches!(step, Step::Question(i) if i >= n);
+    let error_ok = !matches!(error, Some(PageError::Invalid { question }) if question >= n);
+    (n > 0 && answers.len() == n && step_ok && error_ok && r.0.next().is_none()).then_some(
+        PageData {
+            form,
+            strings,
+            step,
+            answers,
+            error,
+        },
+    )
+}
+
+struct Writer(String);
+
+impl Writer {
+    fn str(&mut self, s: &str) {
+        if !self.0.is_empty() {
+            self.0.push(SEP);
+        }
+        for c in s.chars() {
+            match c {
+                '\\' => self.0.push_str("\\\\"),
+                SEP => self.0.push_str("\\s"),
+                // Inside <script>, "<" could start "</script" or "<!--"; the HTML parser also
+                // rewrites CR and NUL.
+                '<' => self.0.push_str("\\l"),
+                '\r' => self.0.push_str("\\r"),
+                '\0' => self.0.push_str("\\0"),
+                c => self.0.push(c),
+            }
+        }
+    }
+
+    fn num(&mut self, n: usize) {
+        self.str(&n.to_string());
+    }
+
+    fn opt(&mut self, s: Option<&str>) {
+        match s {
+            None => self.str("0"),
+            Some(s) => {
+                self.str("1");
+                self.str(s);
+            }
+        }
+    }
+
+    fn opt_num(&mut self, n: Option<u32>) {
+        self.opt(n.map(|n| n.to_string()).as_deref());
+    }
+}
+
+struct Reader<'a>(std::str::Split<'a, char>);
+
+impl Reader<'_> {
+    fn str(&mut self) -> Option<String> {
+        let raw = self.0.next()?;
+        let mut out = String::with_capacity(raw.len());
+        let mut chars = raw.chars();
+        while let Some(c) = chars.next() {
+            out.push(if c == '\\' {
+                match chars.next()? {
+                    '\\' => '\\',
+                    's' => SEP,
+                    'l' => '<',
+                    'r' => '\r',
+                    '0' => '\0',
+                    _ => return None,
+                }
+            } else {
+                c
+            });
+        }
+        Some(out)
+    }
+
+    fn num(&mut self) -> Option<usize> {
+        self.0.next()?.parse().ok()
+    }
+
+    fn opt(&mut self) -> Option<Option<String>> {
+        match self.0.next()? {
+            "0" => Some(None),
+            "1" => self.str().map(Some),
+            _ => None,
+        }
+    }
+
+    fn opt_num(&mut self) -> Option<Option<u32>> {
+        match self.opt()? {
+            None => Some(None),
+            Some(n) => n.parse().ok().map(Some),
+        }
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.num()?;
+        // Each item takes at least one field: a bad count cannot make us allocate much.
+        let mut out = Vec::with_capacity(n.min(1024));
+        for _ in 0..n {
+            out.push(item(self)?);
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> PageData {
+        let q = |id: &str, kind, options: Vec<Choice>| Question {
+            id: id.into(),
+            kind,
+            bucket: "b".into(),
+            title: format!("Title of {id} <script>"),
+            hint: None,
+            options,
+            max_choices: None,
+            max_length: None,
+        };
+        let mut many = q(
+            "many",
+            Kind::Multiple,
+            vec![
+                Choice {
+                    id: "a".into(),
+                    label: "A & \\ \u{1f}".into(),
+                },
+                Choice {
+                    id: "b".into(),
+                    label: "</script><!--".into(),
+                },
+            ],
+        );
+        many.max_choices = Some(1);
+        many.hint = Some(String::new());
+        let mut say = q("say", Kind::Text, vec![]);
+        say.max_length = Some(40);
+        say.hint = Some("Line one\r\nline two \0".into());
+        PageData {
+            form: Form {
+                id: "demo".into(),
+                title: "Demo".into(),
+                intro: String::new(),
+                buckets: vec![Bucket {
+                    id: "b".into(),
+                    title: "B".into(),
+                }],
+                questions: vec![many, say, q("age", Kind::Diversity, vec![])],
+            },
+            strings: Strings {
+                lang: "cy".into(),
+                messages: vec!["Parhau".into(), String::new(), "\\s".into()],
+                questions: vec![
+                    QuestionStrings {
+                        progress: "1/3".into(),
+                        error: Some("Too many".into()),
+                    },
+                    QuestionStrings {
+                        progress: "2/3".into(),
+                        error: None,
+                    },
+                ],
+            },
+            step: Step::Question(2),
+            answers: vec![
+                Answer::Choices(vec!["a".into(), "b".into()]),
+                Answer::Text("ਪੰਜਾਬੀ \u{1f} </script>".into()),
+                Answer::Skipped,
+            ],
+            error: Some(PageError::Invalid { question: 0 }),
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let data = sample();
+        let text = encode(&data);
+        assert!(
+            !text.contains('<') && !text.contains('\r') && !text.contains('\0'),
+            "{text}"
+        );
+        assert_eq!(decode(&text), Some(data));
+        for (step, error) in [
+            (Step::Check, Some(PageError::NotSent)),
+            (Step::Done, None),
+            (Step::Submit, None),
+        ] {
+            let data = PageData {
+                step,
+                error,
+                ..sample()
+            };
+            assert_eq!(decode(&encode(&data)), Some(data));
+        }
+    }
+
+    #[test]
+    fn anything_else_is_refused() {
+        let text = encode(&sample());
+        assert_eq!(decode(""), None);
+        assert_eq!(decode("{\"form\":{}}"), None);
+        assert_eq!(decode(&text[..text.len() - 3]), None);
+        assert_eq!(decode(&format!("{text}\u{1f}extra")), None);
+        let out_of_range = PageData {
+            step: Step::Question(7),
+            ..sample()
+        };
+        assert_eq!(decode(&encode(&out_of_range)), None);
+    }
+}
