@@ -17,6 +17,15 @@ struct Localizations;
 /// The language every message exists in, and the one used when nothing else is asked for.
 pub const FALLBACK: &str = "en-GB";
 
+/// Messages used by the server besides the widget's own (`Msg`).
+const SERVER_MESSAGES: &[&str] = &[
+    "question-progress",
+    "error-too-long",
+    "error-too-many",
+    "page-not-found-title",
+    "page-not-found-body",
+];
+
 /// The languages Chorus's interface is written in.
 pub const LANGUAGES: &[&str] = &[FALLBACK];
 
@@ -43,14 +52,18 @@ impl Locales {
             .unwrap_or_else(|| &self.loaders[FALLBACK])
     }
 
-    /// Message ids the widget uses that the language lacks.
+    /// A message the server shows itself, outside the widget.
+    pub fn get(&self, lang: &str, id: &str) -> String {
+        self.loader(lang).get(id)
+    }
+
+    /// Message ids the widget and server use that the language lacks.
     pub fn missing(&self, lang: &str) -> Vec<&'static str> {
         let loader = self.loader(lang);
-        let ids = Msg::ALL.iter().map(|m| m.id()).chain([
-            "question-progress",
-            "error-too-long",
-            "error-too-many",
-        ]);
+        let ids = Msg::ALL
+            .iter()
+            .map(|m| m.id())
+            .chain(SERVER_MESSAGES.iter().copied());
         ids.filter(|id| !loader.has(id)).collect()
     }
 

@@ -531,7 +531,13 @@ async fn first_question_is_server_rendered_plain_html() {
     assert!(html.contains("Skip this question"));
     assert!(html.contains(r#"<script type="text/plain" id="chorus-page">"#));
 
-    assert_eq!(s.get("/f/nope").await.status, StatusCode::NOT_FOUND);
+    let missing = s.get("/f/nope").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(
+        missing
+            .text()
+            .contains("<h1 class=\"chorus-heading-l\">Page not found</h1>")
+    );
     assert_eq!(s.get("/f/demo/q/nope").await.status, StatusCode::NOT_FOUND);
     assert!(
         s.get("/f/demo/q/ideas")

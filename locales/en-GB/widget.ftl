@@ -29,3 +29,7 @@ error-too-many = { $max ->
     [one] Select only { $max } option
    *[other] Select { $max } options or fewer
 }
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = Page not found
+page-not-found-body = Check the link you were given. If you typed it, check it is spelled correctly.

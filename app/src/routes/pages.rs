@@ -12,7 +12,7 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, LOCATION};
 use axum::http::{HeaderValue, Request, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chorus_core::answers::Answer;
 use chorus_core::schema::Form;
@@ -38,12 +38,27 @@ fn step_of(state: &AppState, uri: &Uri, id: &str) -> Option<(Arc<Form>, Step)> {
     Some((form, step))
 }
 
-fn not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        "Page not found. Check the link you were given.",
-    )
-        .into_response()
+/// A plain page: someone who followed a broken link should still be told what to do.
+fn not_found(state: &AppState) -> Response {
+    let title = escape(&state.locales.get(FALLBACK, "page-not-found-title"));
+    let body = escape(&state.locales.get(FALLBACK, "page-not-found-body"));
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"{FALLBACK}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\
+         <body><div class=\"chorus-width\"><main class=\"chorus-main\">\
+         <h1 class=\"chorus-heading-l\">{title}</h1><p class=\"chorus-body\">{body}</p>\
+         </main></div></body></html>",
+        css = state.assets.css,
+    );
+    (StatusCode::NOT_FOUND, Html(html)).into_response()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// A page opened by link, reload or Back: no answers yet.
@@ -54,7 +69,7 @@ async fn show(
 ) -> Response {
     let id = params.get("form").cloned().unwrap_or_default();
     let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found();
+        return not_found(&state);
     };
     if step == Step::Submit {
         return see_other(&Step::Check.path(&form));
@@ -72,7 +87,7 @@ async fn post(
 ) -> Response {
     let id = params.get("form").cloned().unwrap_or_default();
     let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found();
+        return not_found(&state);
     };
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {

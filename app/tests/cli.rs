@@ -1,0 +1,200 @@
+//! The `chorus` binary as an operator meets it: checking forms, refusing to start on a bad one,
+//! and the generated coordinator token shown once.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+fn chorus() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_chorus"));
+    cmd.current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."));
+    cmd.env_remove("CHORUS_COORDINATOR_TOKEN")
+        .env_remove("DATABASE_URL")
+        .env("RUST_LOG", "warn");
+    cmd
+}
+
+fn run(cmd: &mut Command) -> (bool, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = cmd.output().unwrap();
+    (
+        status.success(),
+        String::from_utf8_lossy(&stdout).into(),
+        String::from_utf8_lossy(&stderr).into(),
+    )
+}
+
+const BAD: &str = r#"
+id = "bad"
+title = "A broken form"
+
+[[buckets]]
+id = "ideas"
+title = "Ideas"
+
+[[questions]]
+id = "colour"
+kind = "dropdown"
+bucket = "ideas"
+title = "Favourite colour?"
+
+[[questions]]
+id = "colour"
+kind = "single"
+bucket = "ideas"
+title = ""
+options = []
+"#;
+
+fn bad_forms() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bad.toml"), BAD).unwrap();
+    dir
+}
+
+#[test]
+fn check_accepts_the_demo() {
+    let (ok, out, err) = run(chorus().args(["check", "forms/"]));
+    assert!(ok, "{err}");
+    assert!(out.contains("1 form(s) are fine: demo"), "{out}");
+}
+
+#[test]
+fn check_names_file_question_and_fix() {
+    let dir = bad_forms();
+    let (ok, _, err) = run(chorus().arg("check").arg(dir.path()));
+    assert!(!ok);
+    let file = dir.path().join("bad.toml").display().to_string();
+    for expected in [
+        "question \"colour\": unknown kind \"dropdown\": use one of single, multiple, text, diversity",
+        "question \"colour\": this id is used by another question too: ids must be unique",
+        "question \"colour\": has no `title`",
+        "question \"colour\": a single question has no options: add at least two",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with(&file) && l.contains(expected)),
+            "missing {expected:?} in:\n{err}"
+        );
+    }
+    assert!(err.contains("4 problem(s) found"), "{err}");
+}
+
+#[test]
+fn serve_refuses_a_bad_form() {
+    let dir = bad_forms();
+    let data = tempfile::tempdir().unwrap();
+    let (ok, _, err) = run(chorus()
+        .arg("serve")
+        .env("CHORUS_FORMS", dir.path())
+        .env("CHORUS_DATA_DIR", data.path())
+        .env("CHORUS_ADDR", "127.0.0.1:0"));
+    assert!(!ok);
+    assert!(err.contains("unknown kind \"dropdown\""), "{err}");
+    assert!(err.contains("not starting"), "{err}");
+    assert!(
+        !data.path().join("chorus.db").exists(),
+        "nothing is created for a form that cannot be served"
+    );
+}
+
+struct Server {
+    child: Child,
+    lines: Vec<String>,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `chorus` (bare, which means `serve`) and reads stdout up to the "listening" line.
+fn start(data: &Path) -> Server {
+    let child = chorus()
+        .env("CHORUS_DATA_DIR", data)
+        .env("CHORUS_ADDR", "127.0.0.1:0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Owned by the guard at once, so a failed assertion below still stops the process.
+    let mut server = Server {
+        child,
+        lines: Vec::new(),
+        addr: String::new(),
+    };
+    let mut reader = BufReader::new(server.child.stdout.take().unwrap());
+    loop {
+        let mut line = String::new();
+        assert!(
+            reader.read_line(&mut line).unwrap() > 0,
+            "chorus exited early: {:?}",
+            server.lines
+        );
+        server.lines.push(line.trim().to_string());
+        if let Some(rest) = line.split("http://").nth(1) {
+            server.addr = rest.split_whitespace().next().unwrap().to_string();
+            return server;
+        }
+    }
+}
+
+fn get(addr: &str, path: &str, token: Option<&str>) -> String {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let auth = token
+        .map(|t| format!("Authorization: Bearer {t}\r\n"))
+        .unwrap_or_default();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+#[test]
+fn a_generated_token_is_shown_once_and_works() {
+    let data = tempfile::tempdir().unwrap();
+    let first = start(data.path());
+    let token_line = first
+        .lines
+        .iter()
+        .find(|l| l.starts_with("Coordinator token"))
+        .expect("token shown at first start");
+    let token = token_line.rsplit(' ').next().unwrap().to_string();
+    assert_eq!(token.len(), 48);
+    assert!(get(&first.addr, "/healthz", None).ends_with("ok"));
+    assert!(
+        get(&first.addr, "/api/forms/demo/export.csv", Some(&token))
+            .contains("form,question,option,count")
+    );
+    assert!(get(&first.addr, "/api/forms/demo/export.csv", None).starts_with("HTTP/1.1 401"));
+    drop(first);
+
+    // The database keeps only a hash, and the token is not shown again.
+    for file in ["chorus.db", "chorus.db-wal"] {
+        let stored = std::fs::read(data.path().join(file)).unwrap_or_default();
+        assert!(
+            !stored.windows(token.len()).any(|w| w == token.as_bytes()),
+            "{file}"
+        );
+    }
+    let second = start(data.path());
+    assert!(
+        second.lines.iter().all(|l| !l.contains(&token)),
+        "{:?}",
+        second.lines
+    );
+    assert!(
+        get(&second.addr, "/api/forms/demo/export.csv", Some(&token)).starts_with("HTTP/1.1 200")
+    );
+}
