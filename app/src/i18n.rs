@@ -94,7 +94,15 @@ impl Locales {
             .collect();
         Strings {
             lang: loader.current_language().to_string(),
-            messages: Msg::ALL.iter().map(|m| loader.get(m.id())).collect(),
+            messages: Msg::ALL
+                .iter()
+                .map(|&m| match m {
+                    Msg::StartTime => {
+                        loader.get_args(m.id(), HashMap::from([("minutes", form.minutes)]))
+                    }
+                    _ => loader.get(m.id()),
+                })
+                .collect(),
             questions,
         }
     }

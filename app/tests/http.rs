@@ -507,7 +507,7 @@ async fn quotes_are_detached() {
 #[tokio::test]
 async fn first_question_is_server_rendered_plain_html() {
     let s = server().await;
-    let page = s.get("/f/demo").await;
+    let page = s.get("/f/demo/q/support").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
     let html = page.text();
@@ -545,6 +545,116 @@ async fn first_question_is_server_rendered_plain_html() {
             .text()
             .contains("What ideas do you have")
     );
+}
+
+#[tokio::test]
+async fn the_start_page_says_what_happens_before_anything_is_asked() {
+    let s = server().await;
+    let page = s.get("/f/demo").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    assert!(
+        html.contains(
+            r#"-1" class="chorus-heading-l">Mental health support in our community</h1>"#
+        )
+    );
+    assert!(html.contains("It takes about \u{2068}5\u{2069} minutes."));
+    assert!(html.contains("Anonymous: what this means"));
+    assert!(html.contains("Some questions ask about using mental health services."));
+    assert!(html.contains(r#"href="/f/demo/q/support""#) && html.contains("Start now"));
+    assert!(html.contains(
+        r#"<a href="tel:116123" rel="noreferrer">Samaritans: call 116 123 (free, 24 hours)</a>"#
+    ));
+    assert!(
+        html.contains(r#"href="https://www.bbc.co.uk/weather" rel="noreferrer""#),
+        "quick exit"
+    );
+    assert!(
+        !html.contains(r#"type="radio""#),
+        "no question before the start"
+    );
+}
+
+#[tokio::test]
+async fn pages_send_strict_security_headers() {
+    let s = server().await;
+    for path in ["/f/demo", "/f/demo/q/used", "/f/demo/check", "/f/nope"] {
+        let page = s.get(path).await;
+        let h = |name: &str| {
+            page.headers
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_string())
+                .unwrap_or_default()
+        };
+        let csp = h("content-security-policy");
+        assert!(
+            csp.starts_with("default-src 'none'; script-src "),
+            "{path}: {csp}"
+        );
+        for part in [
+            "style-src 'self'",
+            "connect-src 'self'",
+            "form-action 'self'",
+            "base-uri 'none'",
+        ] {
+            assert!(csp.contains(part), "{path}: {csp} lacks {part}");
+        }
+        assert!(
+            !csp.contains("unsafe-inline") && !csp.contains('*'),
+            "{path}: {csp}"
+        );
+        assert_eq!(h("referrer-policy"), "no-referrer", "{path}");
+        let permissions = h("permissions-policy");
+        for feature in ["camera=()", "microphone=()", "geolocation=()"] {
+            assert!(permissions.contains(feature), "{path}: {permissions}");
+        }
+        assert_eq!(h("x-content-type-options"), "nosniff");
+        assert!(
+            page.headers.get("set-cookie").is_none(),
+            "{path} sets a cookie"
+        );
+    }
+    // The one inline script runs by the page's own nonce, new on every page.
+    let one = s.get("/f/demo").await;
+    let two = s.get("/f/demo").await;
+    let nonce = |r: &Reply| {
+        let csp = r.headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        csp.split("'nonce-")
+            .nth(1)
+            .unwrap()
+            .split('\'')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_ne!(nonce(&one), nonce(&two));
+    assert!(one.text().contains(&format!("nonce=\"{}\"", nonce(&one))));
+}
+
+#[tokio::test]
+async fn change_from_check_answers_leads_back_there() {
+    let s = server().await;
+    let page = s.get("/f/demo/change/helpful").await;
+    let html = page.text();
+    let form_tag = &html[html.find("<form").unwrap()..];
+    let form_tag = &form_tag[..form_tag.find('>').unwrap()];
+    assert!(form_tag.contains(r#"action="/f/demo/check""#), "{form_tag}");
+    assert!(
+        html.contains(r#"formaction="/f/demo/check""#),
+        "Back goes to the check page too"
+    );
+    // An error on a change page keeps it a change page.
+    let long = "x".repeat(1201);
+    let page = s
+        .post_page("/f/demo/check", &[("_change", "1"), ("helpful", &long)])
+        .await;
+    let html = page.text();
+    assert!(html.contains("<title>Error: What has been helpful?"));
+    let form_tag = &html[html.find("<form").unwrap()..];
+    assert!(form_tag[..form_tag.find('>').unwrap()].contains(r#"action="/f/demo/check""#));
 }
 
 #[tokio::test]

@@ -447,7 +447,6 @@ pub(crate) mod tests {
         Form {
             id: "f".into(),
             title: "F".into(),
-            intro: String::new(),
             buckets: vec![Bucket {
                 id: "b".into(),
                 title: "B".into(),
@@ -462,6 +461,7 @@ pub(crate) mod tests {
                     opts(&["young", "prefer-not-to-say"]),
                 ),
             ],
+            ..Form::default()
         }
     }
 

@@ -15,6 +15,30 @@ pub const DEFAULT_MAX_LENGTH: u32 = 2000;
 pub const LIMIT_MAX_LENGTH: u32 = 10_000;
 /// Diversity-monitoring questions must offer this option, so nobody is pushed to disclose.
 pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
+/// A weather page: nothing on it hints at what the person was doing before.
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+/// Words in a question that mean it asks who someone is. Chorus forms are anonymous by
+/// construction, so such a form is refused rather than trusted to be harmless.
+pub const IDENTIFYING: &[&str] = &[
+    "your name",
+    "full name",
+    "first name",
+    "last name",
+    "surname",
+    "email address",
+    "your email",
+    "e-mail address",
+    "phone number",
+    "mobile number",
+    "telephone number",
+    "date of birth",
+    "your address",
+    "home address",
+    "postcode",
+    "post code",
+    "nhs number",
+    "national insurance",
+];
 
 /// A checked form. Every question is optional by design: people may skip anything.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,9 +47,36 @@ pub struct Form {
     pub title: String,
     #[serde(default)]
     pub intro: String,
+    /// About how long answering takes, told on the start page.
+    pub minutes: u32,
+    /// Said before anyone starts, for forms that touch on difficult things.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_note: Option<String>,
+    /// Where to get help now: on the start page, behind "Get help now" on every page, and at the end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support: Option<Support>,
+    /// Where "Leave this page" goes: a neutral site that gives nothing away on a shared screen.
+    pub exit_url: String,
     #[serde(default)]
     pub buckets: Vec<Bucket>,
     pub questions: Vec<Question>,
+}
+
+/// Signposting to help, such as crisis lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Support {
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    pub label: String,
+    /// `https:`, `tel:`, `sms:` or `mailto:`.
+    pub href: String,
 }
 
 /// A theme answers are sorted into for sensemaking ("what helps", "what is missing", …).
@@ -101,6 +152,23 @@ pub struct Choice {
     pub label: String,
 }
 
+/// An empty form, for tests and for building forms in code.
+impl Default for Form {
+    fn default() -> Self {
+        Form {
+            id: String::new(),
+            title: String::new(),
+            intro: String::new(),
+            minutes: 1,
+            content_note: None,
+            support: None,
+            exit_url: DEFAULT_EXIT_URL.to_string(),
+            buckets: Vec::new(),
+            questions: Vec::new(),
+        }
+    }
+}
+
 impl Form {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
@@ -155,10 +223,30 @@ pub struct FormFile {
     pub id: Option<String>,
     pub title: Option<String>,
     pub intro: Option<String>,
+    pub minutes: Option<u32>,
+    pub content_note: Option<String>,
+    pub support: Option<SupportFile>,
+    pub exit_url: Option<String>,
     #[serde(default)]
     pub buckets: Vec<BucketFile>,
     #[serde(default)]
     pub questions: Vec<QuestionFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SupportFile {
+    pub title: Option<String>,
+    pub text: Option<String>,
+    #[serde(default)]
+    pub links: Vec<LinkFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkFile {
+    pub label: Option<String>,
+    pub href: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -211,6 +299,17 @@ fn is_slug(s: &str) -> bool {
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
         && !s.starts_with('_')
+}
+
+/// A link a form may point people to: one of the allowed schemes, nothing that could break out
+/// of an HTML attribute.
+fn is_link(href: &str, schemes: &[&str]) -> bool {
+    schemes
+        .iter()
+        .any(|s| href.starts_with(s) && href.len() > s.len())
+        && !href.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')
+        })
 }
 
 const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
@@ -465,11 +564,72 @@ impl FormFile {
             });
         }
 
+        let minutes = self
+            .minutes
+            .unwrap_or(questions.len().div_ceil(2).max(1) as u32);
+        if !(1..=60).contains(&minutes) {
+            problem(
+                None,
+                format!("`minutes` is {minutes}: use a number from 1 to 60"),
+            );
+        }
+        let exit_url = text(self.exit_url).unwrap_or_else(|| DEFAULT_EXIT_URL.to_string());
+        if !is_link(&exit_url, &["https://"]) {
+            problem(
+                None,
+                format!(
+                    "`exit_url` \"{exit_url}\" must be a plain https:// address of a neutral site"
+                ),
+            );
+        }
+        let support = self.support.map(|s| {
+            let title = text(s.title).unwrap_or_default();
+            if title.is_empty() {
+                problem(None, "[support] has no `title`: add one, for example \"If you need help now\"".into());
+            }
+            let links = s
+                .links
+                .into_iter()
+                .enumerate()
+                .map(|(n, l)| {
+                    let label = text(l.label).unwrap_or_default();
+                    let href = text(l.href).unwrap_or_default();
+                    if label.is_empty() {
+                        problem(None, format!("[support] link number {} has no `label`", n + 1));
+                    }
+                    if !is_link(&href, &["https://", "tel:", "sms:", "mailto:"]) {
+                        problem(
+                            None,
+                            format!("[support] link \"{label}\": `href` \"{href}\" must start with https://, tel:, sms: or mailto:"),
+                        );
+                    }
+                    Link { label, href }
+                })
+                .collect();
+            Support { title, text: text(s.text).unwrap_or_default(), links }
+        });
+        for q in &questions {
+            let words =
+                format!("{} {}", q.title, q.hint.as_deref().unwrap_or_default()).to_lowercase();
+            if let Some(found) = IDENTIFYING.iter().find(|w| words.contains(*w)) {
+                problem(
+                    Some(&q.id),
+                    format!(
+                        "asks for something that identifies a person (\"{found}\"): Chorus forms are anonymous, remove or reword the question"
+                    ),
+                );
+            }
+        }
+
         if problems.is_empty() {
             Ok(Form {
                 id,
                 title,
                 intro: text(self.intro).unwrap_or_default(),
+                minutes,
+                content_note: text(self.content_note),
+                support,
+                exit_url,
                 buckets,
                 questions,
             })
@@ -707,6 +867,81 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             "unknown field `introduction`",
         );
         assert_problem("id = ", "not valid form TOML");
+    }
+
+    #[test]
+    fn start_page_settings() {
+        let form = parse_toml(GOOD).unwrap();
+        assert_eq!(form.minutes, 2, "four questions: about two minutes");
+        assert_eq!(form.exit_url, DEFAULT_EXIT_URL);
+        assert_eq!(form.support, None);
+        let with = GOOD.replace(
+            "intro = \"Hello\"\n",
+            "intro = \"Hello\"\nminutes = 7\ncontent_note = \"Some questions are about hard times.\"\n\
+             exit_url = \"https://example.org/\"\n[support]\ntitle = \"Help now\"\n\
+             links = [{ label = \"Samaritans\", href = \"tel:116123\" }]\n",
+        );
+        let form = parse_toml(&with).unwrap();
+        assert_eq!(form.minutes, 7);
+        assert_eq!(form.exit_url, "https://example.org/");
+        assert_eq!(
+            form.content_note.as_deref(),
+            Some("Some questions are about hard times.")
+        );
+        assert_eq!(form.support.unwrap().links[0].href, "tel:116123");
+    }
+
+    #[test]
+    fn unsafe_links_are_refused() {
+        let with = |extra: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\n{extra}\n"),
+            )
+        };
+        assert_problem(
+            &with("exit_url = \"http://example.org\""),
+            "`exit_url` \"http://example.org\" must be a plain https://",
+        );
+        assert_problem(
+            &with("exit_url = \"javascript:alert(1)\""),
+            "must be a plain https://",
+        );
+        assert_problem(
+            &with(
+                "[support]\ntitle = \"Help\"\nlinks = [{ label = \"X\", href = \"javascript:alert(1)\" }]",
+            ),
+            "[support] link \"X\": `href` \"javascript:alert(1)\" must start with https://, tel:, sms: or mailto:",
+        );
+        assert_problem(
+            &with(
+                "[support]\ntitle = \"Help\"\nlinks = [{ label = \"X\", href = 'https://a.org/\"onclick' }]",
+            ),
+            "must start with https://",
+        );
+        assert_problem(
+            &with("[support]\ntext = \"Call us\""),
+            "[support] has no `title`",
+        );
+        assert_problem(&with("minutes = 0"), "`minutes` is 0");
+    }
+
+    #[test]
+    fn identifying_questions_are_refused() {
+        assert_problem(
+            &GOOD.replace(
+                "title = \"Tell us\"",
+                "title = \"What is your email address?\"",
+            ),
+            "question \"q3\": asks for something that identifies a person (\"email address\")",
+        );
+        assert_problem(
+            &GOOD.replace(
+                "title = \"Tell us\"",
+                "title = \"Tell us\"\nhint = \"Include your Postcode so we can visit\"",
+            ),
+            "question \"q3\": asks for something that identifies a person (\"postcode\")",
+        );
     }
 
     #[test]

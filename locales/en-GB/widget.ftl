@@ -33,3 +33,23 @@ error-too-many = { $max ->
 # Shown by the server (not the widget) for a link to a form or page that does not exist.
 page-not-found-title = Page not found
 page-not-found-body = Check the link you were given. If you typed it, check it is spelled correctly.
+
+## The start page
+
+start-now = Start now
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] It takes about 1 minute.
+   *[other] It takes about { $minutes } minutes.
+}
+start-skip = You can skip any question, and stop at any time.
+start-anonymous-title = Anonymous: what this means
+start-anonymous-body = We do not ask your name, or anything else that says who you are. We do not keep your internet address, and we set no cookies.
+start-kept-body = When you send your answers, each choice is added to a count, like a tally mark on a sheet. Anything you write in your own words is kept apart from your other answers, so nobody can put your answers back together.
+start-no-reply = Because we do not know who you are, nobody can reply to what you write. If you need help now, see below.
+
+## On every page
+
+get-help = Get help now
+leave-page = Leave this page
+leave-page-hint = Or press Escape three times.

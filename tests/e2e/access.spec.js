@@ -1,9 +1,13 @@
 // Accessibility: axe-core on every kind of page, a keyboard-only journey, and the whole
 // journey with JavaScript turned off.
-import { test, expect, openHydrated, audit } from './fixtures.js';
+import { test, expect, openHydrated, startForm, audit } from './fixtures.js';
 
 test('every kind of page passes axe (WCAG 2.2 AA)', async ({ page, problems }) => {
   await openHydrated(page, '/f/demo');
+  await audit(page); // start page
+  await page.getByText('Get help now').click();
+  await audit(page); // help open
+  await page.getByRole('button', { name: 'Start now' }).click();
   await audit(page); // radios
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/q\/used$/);
@@ -29,6 +33,15 @@ test('every kind of page passes axe (WCAG 2.2 AA)', async ({ page, problems }) =
 
 test('a keyboard alone can answer, skip and send', async ({ page }) => {
   await openHydrated(page, '/f/demo');
+  // "Leave this page" comes first, so it is always one Tab away.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Leave this page' })).toBeFocused();
+  const start = page.getByRole('button', { name: 'Start now' });
+  for (let i = 0; i < 6 && !(await start.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q\/support$/);
+  await expect(page.locator('h1 [tabindex="-1"], h1[tabindex="-1"]')).toBeFocused();
   await page.keyboard.press('Tab'); // the first radio
   await expect(page.getByLabel('Very well', { exact: true })).toBeFocused();
   await page.keyboard.press('ArrowDown'); // radios move and select with arrows
@@ -59,6 +72,7 @@ test.describe('without JavaScript', () => {
 
   test('the whole journey works as plain HTML', async ({ page, request }) => {
     await page.goto('/f/demo');
+    await page.getByRole('button', { name: 'Start now' }).click();
     await page.getByLabel('Very well', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which of these have you used in the last 12 months?');

@@ -24,6 +24,13 @@ export async function openHydrated(page, path) {
   await page.locator('html[data-chorus-hydrated]').waitFor({ timeout: 20_000 });
 }
 
+/** Opens the demo form's start page, waits for hydration, and presses "Start now". */
+export async function startForm(page, base = '') {
+  await openHydrated(page, `${base}/f/demo`);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page).toHaveURL(/\/f\/demo\/q\/support$/);
+}
+
 /** The CSV export as a map "question,option" -> count text. */
 export async function exportCounts(request, baseURL) {
   const response = await request.get(`${baseURL}/api/forms/demo/export.csv`, {

@@ -1,8 +1,8 @@
 // The listening loop end to end: the form in a real browser, answers counted, the CSV exact.
-import { test, expect, openHydrated, exportCounts, COUNT_SERVER } from './fixtures.js';
+import { test, expect, startForm, exportCounts, COUNT_SERVER } from './fixtures.js';
 
 test('the first question is in the server HTML, before any script runs', async ({ request }) => {
-  const response = await request.get('/f/demo');
+  const response = await request.get('/f/demo/q/support');
   expect(response.status()).toBe(200);
   const html = await response.text();
   expect(html.match(/<input[^>]*type="radio"[^>]*name="support"|<input[^>]*name="support"[^>]*type="radio"/g)).toHaveLength(5);
@@ -12,7 +12,7 @@ test('the first question is in the server HTML, before any script runs', async (
 test('the page hydrates without errors and moves between questions without loading pages', async ({ page, problems }) => {
   let loads = 0;
   page.on('load', () => loads++);
-  await openHydrated(page, '/f/demo');
+  await startForm(page);
   await page.getByLabel('Quite well').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/f\/demo\/q\/used$/);
@@ -28,7 +28,7 @@ test('the page hydrates without errors and moves between questions without loadi
 test('12 people answer in the browser and the CSV has exactly their counts', async ({ page, request, problems }) => {
   test.setTimeout(180_000);
   for (let person = 0; person < 12; person++) {
-    await openHydrated(page, `${COUNT_SERVER}/f/demo`);
+    await startForm(page, COUNT_SERVER);
     await page.getByLabel('Quite well').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('GP or practice nurse').check();
@@ -69,7 +69,7 @@ test('12 people answer in the browser and the CSV has exactly their counts', asy
 });
 
 test('small counts are suppressed in the export', async ({ page, request }) => {
-  await openHydrated(page, '/f/demo');
+  await startForm(page);
   await page.getByLabel('Not at all').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Skip this question' }).click();

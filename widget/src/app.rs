@@ -4,11 +4,14 @@ use std::sync::Arc;
 
 use chorus_core::answers::Answer;
 use chorus_core::schema::Form;
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
-use crate::page::{PageData, PageError, Step, advance};
-use crate::pages::{check::CheckPage, done::DonePage, question::QuestionPage};
+use crate::page::{PageData, PageError, Step, advance, error_step};
+use crate::pages::{
+    QuickExit, SupportBlock, check::CheckPage, done::DonePage, question::QuestionPage,
+    start::StartPage,
+};
 use crate::strings::{Msg, Strings};
 
 /// The state of one person's journey. Cheap to clone: shared data and signal handles.
@@ -20,6 +23,8 @@ pub struct Journey {
     pub answers: RwSignal<Vec<Answer>>,
     pub error: RwSignal<Option<PageError>>,
     pub sending: RwSignal<bool>,
+    /// Said by screen readers when the page changes without a page load.
+    pub announce: RwSignal<String>,
 }
 
 impl Journey {
@@ -31,6 +36,7 @@ impl Journey {
             answers: RwSignal::new(data.answers),
             error: RwSignal::new(data.error),
             sending: RwSignal::new(false),
+            announce: RwSignal::new(String::new()),
         }
     }
 
@@ -49,7 +55,10 @@ impl Journey {
         };
         self.answers.set(answers);
         match error {
-            Some(PageError::Invalid { question }) => self.show(Step::Question(question), error),
+            Some(PageError::Invalid { question }) => {
+                let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+                self.show(error_step(pairs, question), error)
+            }
             _ if target == Step::Submit => self.send(),
             _ => self.show(target, None),
         }
@@ -57,6 +66,8 @@ impl Journey {
 
     /// Shows a step, as a new entry in the browser's history.
     pub fn show(&self, step: Step, error: Option<PageError>) {
+        self.announce
+            .set(announcement(&self.form, &self.strings, step));
         self.error.set(error);
         self.step.set(step);
         #[cfg(feature = "hydrate")]
@@ -72,7 +83,8 @@ impl Journey {
 /// The page title: what the page is about first, then the form, "Error: " when it has one.
 pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError>) -> String {
     let what = match step {
-        Step::Question(i) => form.questions[i].title.as_str(),
+        Step::Start => return form.title.clone(),
+        Step::Question(i) | Step::Change(i) => form.questions[i].title.as_str(),
         Step::Check => strings.get(Msg::CheckTitle),
         Step::Submit | Step::Done => strings.get(Msg::DoneTitle),
     };
@@ -84,18 +96,35 @@ pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError
     format!("{prefix}{what} – {}", form.title)
 }
 
+/// What a screen reader hears when a page changes in place: where the person is, then the page.
+fn announcement(form: &Form, strings: &Strings, step: Step) -> String {
+    match step.question() {
+        Some(i) => format!(
+            "{}: {}",
+            strings.question(i).progress,
+            form.questions[i].title
+        ),
+        None => title(form, strings, step, None),
+    }
+}
+
 /// The whole widget: one page of the journey at a time.
 #[component]
 pub fn Survey(data: PageData) -> impl IntoView {
     let journey = Journey::new(data);
     #[cfg(feature = "hydrate")]
-    crate::browser::follow_history(journey.clone());
+    crate::browser::listen(journey.clone());
     let journey_for_pages = journey.clone();
     // Keyed by page: each page gets fresh elements. Patching one page's inputs into the next
     // would carry the browser's checked state across questions.
     let page = move || (journey.step.get(), journey.error.get());
+    let announce = journey.announce;
+    let form = journey.form.clone();
+    let strings = journey.strings.clone();
     view! {
+        <QuickExit form=form.clone() strings=strings.clone()/>
         <div class="chorus-width">
+            <SupportBlock form=form strings=strings collapsed=true/>
             <main class="chorus-main" id="main-content">
                 <For
                     each=move || std::iter::once(page())
@@ -103,13 +132,15 @@ pub fn Survey(data: PageData) -> impl IntoView {
                     children=move |(step, _)| {
                         let j = journey_for_pages.clone();
                         match step {
-                            Step::Question(index) => EitherOf3::A(view! { <QuestionPage journey=j index/> }),
-                            Step::Check => EitherOf3::B(view! { <CheckPage journey=j/> }),
-                            Step::Submit | Step::Done => EitherOf3::C(view! { <DonePage journey=j/> }),
+                            Step::Start => EitherOf4::A(view! { <StartPage journey=j/> }),
+                            Step::Question(_) | Step::Change(_) => EitherOf4::B(view! { <QuestionPage journey=j step/> }),
+                            Step::Check => EitherOf4::C(view! { <CheckPage journey=j/> }),
+                            Step::Submit | Step::Done => EitherOf4::D(view! { <DonePage journey=j/> }),
                         }
                     }
                 />
             </main>
+            <p class="chorus-visually-hidden" aria-live="polite" aria-atomic="true">{move || announce.get()}</p>
         </div>
     }
 }

@@ -89,8 +89,29 @@ fn focus_page(journey: &Journey, step: Step) {
     });
 }
 
-/// Browser Back and Forward move between steps without a page load; answers stay in memory.
-pub fn follow_history(journey: Journey) {
+/// Leaves for the neutral site, replacing this page in the history so Back does not return to it.
+pub fn leave(href: &str) {
+    let _ = window().location().replace(href);
+}
+
+/// Browser Back and Forward move between steps without a page load (answers stay in memory),
+/// and Escape pressed three times within two seconds leaves the page.
+pub fn listen(journey: Journey) {
+    let exit = journey.form.exit_url.clone();
+    let presses = std::cell::Cell::new((0u32, 0f64));
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let (count, last) = presses.get();
+        let count = if now - last < 2000.0 { count + 1 } else { 1 };
+        presses.set((count, now));
+        if count >= 3 {
+            leave(&exit);
+        }
+    });
+    std::mem::forget(keys);
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let path = window().location().pathname().unwrap_or_default();
         if let Some(step) = Step::from_path(&journey.form, &path).filter(|s| *s != Step::Submit) {

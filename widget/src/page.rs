@@ -24,8 +24,12 @@ pub struct PageData {
 /// A page of the journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
+    /// What the form is about, what is kept, and "Start now".
+    Start,
     /// The question at this index of the form.
     Question(usize),
+    /// The question at this index, opened from "Check your answers" to change it: it leads back there.
+    Change(usize),
     /// "Check your answers".
     Check,
     /// Sending the answers (a POST target, never shown).
@@ -45,12 +49,13 @@ pub enum PageError {
 }
 
 impl Step {
-    /// The URL path of this step of form `form_id`.
+    /// The URL path of this step of form `form`.
     pub fn path(self, form: &Form) -> String {
         let id = &form.id;
         match self {
-            Step::Question(0) => format!("/f/{id}"),
+            Step::Start => format!("/f/{id}"),
             Step::Question(i) => format!("/f/{id}/q/{}", form.questions[i].id),
+            Step::Change(i) => format!("/f/{id}/change/{}", form.questions[i].id),
             Step::Check => format!("/f/{id}/check"),
             Step::Submit => format!("/f/{id}/submit"),
             Step::Done => format!("/f/{id}/done"),
@@ -61,22 +66,35 @@ impl Step {
     pub fn from_path(form: &Form, path: &str) -> Option<Step> {
         let rest = path.strip_prefix("/f/")?.strip_prefix(form.id.as_str())?;
         let rest = rest.trim_end_matches('/');
+        let question = |prefix: &str| {
+            rest.strip_prefix(prefix)
+                .and_then(|q| form.question_index(q))
+        };
         match rest {
-            "" => Some(Step::Question(0)),
+            "" => Some(Step::Start),
             "/check" => Some(Step::Check),
             "/submit" => Some(Step::Submit),
             "/done" => Some(Step::Done),
-            _ => form
-                .question_index(rest.strip_prefix("/q/")?)
-                .map(Step::Question),
+            _ => question("/q/")
+                .map(Step::Question)
+                .or_else(|| question("/change/").map(Step::Change)),
+        }
+    }
+
+    /// The question this step shows, if it shows one.
+    pub fn question(self) -> Option<usize> {
+        match self {
+            Step::Question(i) | Step::Change(i) => Some(i),
+            _ => None,
         }
     }
 
     /// Where "Continue" and "Skip" lead from here.
     pub fn next(self, form: &Form) -> Step {
         match self {
+            Step::Start => Step::Question(0),
             Step::Question(i) if i + 1 < form.questions.len() => Step::Question(i + 1),
-            Step::Question(_) => Step::Check,
+            Step::Question(_) | Step::Change(_) => Step::Check,
             Step::Check | Step::Submit | Step::Done => Step::Submit,
         }
     }
@@ -84,10 +102,11 @@ impl Step {
     /// Where "Back" leads from here, if anywhere.
     pub fn back(self, form: &Form) -> Option<Step> {
         match self {
-            Step::Question(0) => None,
+            Step::Start | Step::Submit | Step::Done => None,
+            Step::Question(0) => Some(Step::Start),
             Step::Question(i) => Some(Step::Question(i - 1)),
+            Step::Change(_) => Some(Step::Check),
             Step::Check => Some(Step::Question(form.questions.len() - 1)),
-            Step::Submit | Step::Done => None,
         }
     }
 }
@@ -96,6 +115,8 @@ impl Step {
 pub mod field {
     /// Set by "Skip this question" to the id of the question skipped.
     pub const SKIP: &str = "_skip";
+    /// Present on a question opened from "Check your answers", so an error keeps it that way.
+    pub const CHANGING: &str = "_change";
 }
 
 /// Reads a posted page: its answers, less the question that was skipped, checked against the form.
@@ -131,6 +152,15 @@ pub fn advance<'a>(
             Ok((checked, Some(PageError::Invalid { question: index })))
         }
         Err(e) => Err(e),
+    }
+}
+
+/// The page to show again when the answer to question `index` of a posted page needs fixing.
+pub fn error_step<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, index: usize) -> Step {
+    if pairs.into_iter().any(|(name, _)| name == field::CHANGING) {
+        Step::Change(index)
+    } else {
+        Step::Question(index)
     }
 }
 
@@ -192,7 +222,6 @@ mod tests {
         Form {
             id: "demo".into(),
             title: "Demo".into(),
-            intro: String::new(),
             buckets: vec![Bucket {
                 id: "b".into(),
                 title: "B".into(),
@@ -202,6 +231,7 @@ mod tests {
                 q("many", Kind::Multiple, ab),
                 q("say", Kind::Text, vec![]),
             ],
+            ..Form::default()
         }
     }
 
@@ -209,6 +239,8 @@ mod tests {
     fn paths_round_trip() {
         let f = form();
         for step in [
+            Step::Start,
+            Step::Change(1),
             Step::Question(0),
             Step::Question(1),
             Step::Question(2),
@@ -235,8 +267,14 @@ mod tests {
         assert_eq!(Step::Question(0).next(&f), Step::Question(1));
         assert_eq!(Step::Question(2).next(&f), Step::Check);
         assert_eq!(Step::Check.next(&f), Step::Submit);
-        assert_eq!(Step::Question(0).back(&f), None);
+        assert_eq!(Step::Start.next(&f), Step::Question(0));
+        assert_eq!(Step::Question(0).back(&f), Some(Step::Start));
+        assert_eq!(Step::Start.back(&f), None);
         assert_eq!(Step::Check.back(&f), Some(Step::Question(2)));
+        // Changing an answer from "Check your answers" leads back there either way.
+        assert_eq!(Step::Change(0).next(&f), Step::Check);
+        assert_eq!(Step::Change(0).back(&f), Some(Step::Check));
+        assert_eq!(Step::Change(1).path(&f), "/f/demo/change/many");
     }
 
     #[test]
@@ -244,7 +282,6 @@ mod tests {
         let f = form();
         let pairs = [
             ("one", "a"),
-            ("_question", "many"),
             ("many", "a"),
             ("many", "b"),
             ("_skip", "many"),

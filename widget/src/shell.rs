@@ -20,6 +20,9 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
     let encoded = crate::wire::encode(&data);
     let page_title = title(&data.form, &data.strings, data.step, data.error);
     let lang = data.strings.lang.clone();
+    let nonce = leptos::nonce::use_nonce()
+        .map(|n| n.to_string())
+        .unwrap_or_default();
     let boot = assets.script.clone().map(|(js, wasm)| {
         format!(
             "import init,{{hydrate}} from '{js}';init({{module_or_path:'{wasm}'}}).then(hydrate)"
@@ -43,7 +46,7 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
                 <link rel="stylesheet" href=assets.css/>
                 {preload}
                 <script type="text/plain" id="chorus-page" inner_html=encoded></script>
-                {boot.map(|b| view! { <script type="module" inner_html=b></script> })}
+                {boot.map(|b| view! { <script type="module" nonce=nonce inner_html=b></script> })}
             </head>
             <body>
                 <Survey data/>

@@ -35,6 +35,16 @@ messages! {
     ErrorSummaryTitle => "error-summary-title",
     ErrorPrefix => "error-prefix",
     ErrorNotSent => "error-not-sent",
+    StartNow => "start-now",
+    StartTime => "start-time",
+    StartSkip => "start-skip",
+    AnonymousTitle => "start-anonymous-title",
+    AnonymousBody => "start-anonymous-body",
+    KeptBody => "start-kept-body",
+    NoReply => "start-no-reply",
+    GetHelp => "get-help",
+    LeavePage => "leave-page",
+    LeavePageHint => "leave-page-hint",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

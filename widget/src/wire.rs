@@ -5,7 +5,7 @@
 //! only ever written by our own server. Both directions live here and are tested together.
 
 use chorus_core::answers::Answer;
-use chorus_core::schema::{Bucket, Choice, Form, Kind, Question};
+use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Question, Support};
 
 use crate::page::{PageData, PageError, Step};
 use crate::strings::{QuestionStrings, Strings};
@@ -20,6 +20,22 @@ pub fn encode(data: &PageData) -> String {
     w.str(&form.id);
     w.str(&form.title);
     w.str(&form.intro);
+    w.num(form.minutes as usize);
+    w.opt(form.content_note.as_deref());
+    match &form.support {
+        None => w.str("0"),
+        Some(s) => {
+            w.str("1");
+            w.str(&s.title);
+            w.str(&s.text);
+            w.num(s.links.len());
+            for l in &s.links {
+                w.str(&l.label);
+                w.str(&l.href);
+            }
+        }
+    }
+    w.str(&form.exit_url);
     w.num(form.buckets.len());
     for b in &form.buckets {
         w.str(&b.id);
@@ -52,8 +68,13 @@ pub fn encode(data: &PageData) -> String {
         w.opt(q.error.as_deref());
     }
     match data.step {
+        Step::Start => w.str("b"),
         Step::Question(i) => {
             w.str("q");
+            w.num(i);
+        }
+        Step::Change(i) => {
+            w.str("x");
             w.num(i);
         }
         Step::Check => w.str("c"),
@@ -98,6 +119,23 @@ pub fn decode(text: &str) -> Option<PageData> {
     let id = r.str()?;
     let title = r.str()?;
     let intro = r.str()?;
+    let minutes = r.num()? as u32;
+    let content_note = r.opt()?;
+    let support = match r.0.next()? {
+        "0" => None,
+        "1" => Some(Support {
+            title: r.str()?,
+            text: r.str()?,
+            links: r.list(|r| {
+                Some(Link {
+                    label: r.str()?,
+                    href: r.str()?,
+                })
+            })?,
+        }),
+        _ => return None,
+    };
+    let exit_url = r.str()?;
     let buckets = r.list(|r| {
         Some(Bucket {
             id: r.str()?,
@@ -132,7 +170,9 @@ pub fn decode(text: &str) -> Option<PageData> {
         })?,
     };
     let step = match r.str()?.as_str() {
+        "b" => Step::Start,
         "q" => Step::Question(r.num()?),
+        "x" => Step::Change(r.num()?),
         "c" => Step::Check,
         "s" => Step::Submit,
         "d" => Step::Done,
@@ -157,12 +197,16 @@ pub fn decode(text: &str) -> Option<PageData> {
         id,
         title,
         intro,
+        minutes,
+        content_note,
+        support,
+        exit_url,
         buckets,
         questions,
     };
     // Indexes must point inside the form, or the pages would panic.
     let n = form.questions.len();
-    let step_ok = !matches!(step, Step::Question(i) if i >= n);
+    let step_ok = step.question().is_none_or(|i| i < n);
     let error_ok = !matches!(error, Some(PageError::Invalid { question }) if question >= n);
     (n > 0 && answers.len() == n && step_ok && error_ok && r.0.next().is_none()).then_some(
         PageData {
@@ -307,12 +351,22 @@ mod tests {
             form: Form {
                 id: "demo".into(),
                 title: "Demo".into(),
-                intro: String::new(),
                 buckets: vec![Bucket {
                     id: "b".into(),
                     title: "B".into(),
                 }],
                 questions: vec![many, say, q("age", Kind::Diversity, vec![])],
+                minutes: 4,
+                content_note: Some("Hard <b>things</b>".into()),
+                support: Some(Support {
+                    title: "Help now".into(),
+                    text: String::new(),
+                    links: vec![Link {
+                        label: "Samaritans".into(),
+                        href: "tel:116123".into(),
+                    }],
+                }),
+                ..Form::default()
             },
             strings: Strings {
                 lang: "cy".into(),
@@ -347,7 +401,18 @@ mod tests {
             "{text}"
         );
         assert_eq!(decode(&text), Some(data));
+        let plain = PageData {
+            form: Form {
+                support: None,
+                content_note: None,
+                ..sample().form
+            },
+            ..sample()
+        };
+        assert_eq!(decode(&encode(&plain)), Some(plain));
         for (step, error) in [
+            (Step::Start, None),
+            (Step::Change(1), Some(PageError::Invalid { question: 1 })),
             (Step::Check, Some(PageError::NotSent)),
             (Step::Done, None),
             (Step::Submit, None),
@@ -368,10 +433,9 @@ mod tests {
         assert_eq!(decode("{\"form\":{}}"), None);
         assert_eq!(decode(&text[..text.len() - 3]), None);
         assert_eq!(decode(&format!("{text}\u{1f}extra")), None);
-        let out_of_range = PageData {
-            step: Step::Question(7),
-            ..sample()
-        };
-        assert_eq!(decode(&encode(&out_of_range)), None);
+        for step in [Step::Question(7), Step::Change(3)] {
+            let out_of_range = PageData { step, ..sample() };
+            assert_eq!(decode(&encode(&out_of_range)), None);
+        }
     }
 }

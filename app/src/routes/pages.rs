@@ -10,16 +10,18 @@ use axum::Form as HtmlForm;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, LOCATION};
+use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, LOCATION};
 use axum::http::{HeaderValue, Request, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chorus_core::answers::Answer;
 use chorus_core::schema::Form;
 use chorus_core::tally::tally;
-use chorus_widget::page::advance;
+use chorus_widget::page::{advance, error_step};
 use chorus_widget::shell::shell;
 use chorus_widget::{PageData, PageError, Step};
+use leptos::nonce::Nonce;
+use leptos::prelude::provide_context;
 
 use crate::AppState;
 use crate::error::ApiError;
@@ -51,7 +53,12 @@ fn not_found(state: &AppState) -> Response {
          </main></div></body></html>",
         css = state.assets.css,
     );
-    (StatusCode::NOT_FOUND, Html(html)).into_response()
+    let csp = HeaderValue::from_str(&content_security_policy(None)).ok();
+    let mut response = (StatusCode::NOT_FOUND, Html(html)).into_response();
+    if let Some(csp) = csp {
+        response.headers_mut().insert(CONTENT_SECURITY_POLICY, csp);
+    }
+    response
 }
 
 fn escape(text: &str) -> String {
@@ -96,7 +103,8 @@ async fn post(
     };
     match (error, step) {
         (Some(PageError::Invalid { question }), _) => {
-            render(&state, form, Step::Question(question), answers, error).await
+            let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+            render(&state, form, error_step(pairs, question), answers, error).await
         }
         (_, Step::Submit) => {
             if let Err(e) = state.store.record(&form.id, &tally(&form, &answers)).await {
@@ -133,15 +141,36 @@ async fn render(
     };
     let assets = state.assets.clone();
     let app = move || shell(data.clone(), assets.clone());
-    let handler = leptos_axum::render_app_async_with_context(|| {}, app);
+    // One nonce per page: the only inline script allowed to run is the one we wrote.
+    let nonce = crate::storage::random_id();
+    let context = {
+        let nonce = nonce.clone();
+        move || provide_context(Nonce::from_value(nonce.as_str()))
+    };
+    let handler = leptos_axum::render_app_async_with_context(context, app);
     let request = Request::builder()
         .uri(step.path(&form))
         .body(Body::empty())
         .unwrap_or_default();
     let mut response = handler(request).await.into_response();
     // Pages may carry answers in hidden fields: never keep them in any cache.
+    let headers = response.headers_mut();
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(Some(&nonce))) {
+        headers.insert(CONTENT_SECURITY_POLICY, csp);
+    }
     response
-        .headers_mut()
-        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+}
+
+/// Only our own origin, for everything: no third-party script, style, font, image or
+/// connection can watch what people answer.
+pub fn content_security_policy(nonce: Option<&str>) -> String {
+    let script = match nonce {
+        Some(n) => format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
+        None => "script-src 'none'".to_string(),
+    };
+    format!(
+        "default-src 'none'; {script}; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+         form-action 'self'; base-uri 'none'"
+    )
 }

@@ -26,7 +26,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
                     <dt class="chorus-summary__key">{q.title.clone()}</dt>
                     <dd class=class>{text}</dd>
                     <dd class="chorus-summary__actions">
-                        <button type="submit" class="chorus-link-button" formaction=Step::Question(i).path(&form) formnovalidate="">
+                        <button type="submit" class="chorus-link-button" formaction=Step::Change(i).path(&form) formnovalidate="">
                             {s.get(Msg::Change).to_string()}
                             <span class="chorus-visually-hidden">" "{q.title.clone()}</span>
                         </button>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::SupportBlock;
 use crate::app::Journey;
 use crate::strings::Msg;
 
@@ -13,5 +14,6 @@ pub fn DonePage(journey: Journey) -> impl IntoView {
             <h1 class="chorus-heading-l" tabindex="-1">{s.get(Msg::DoneTitle).to_string()}</h1>
         </div>
         <p class="chorus-body">{s.get(Msg::DoneBody).to_string()}</p>
+        <SupportBlock form=journey.form.clone() strings=s.clone() collapsed=false/>
     }
 }

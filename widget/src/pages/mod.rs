@@ -3,11 +3,17 @@
 pub mod check;
 pub mod done;
 pub mod question;
+pub mod start;
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
+use chorus_core::schema::Form;
+
 use crate::app::Journey;
 use crate::page::carried;
+use crate::strings::{Msg, Strings};
 
 /// GOV.UK's error summary: at the top of the page, focused, linking to the field at fault.
 #[component]
@@ -29,4 +35,65 @@ pub fn carried_inputs(journey: &Journey, except: Option<usize>) -> impl IntoView
         .into_iter()
         .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
         .collect_view()
+}
+
+/// "Leave this page": first on every page, so one Tab reaches it. Without wasm it is a plain link
+/// that does not tell the next site where the person was (no referrer); with wasm it replaces
+/// this page in the history, and pressing Escape three times does the same.
+#[component]
+pub fn QuickExit(form: Arc<Form>, strings: Arc<Strings>) -> impl IntoView {
+    let href = form.exit_url.clone();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            ev.prevent_default();
+            crate::browser::leave(&href);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (&href, ev);
+    };
+    view! {
+        <div class="chorus-exit">
+            <a class="chorus-exit__button" href=form.exit_url.clone() rel="noreferrer" on:click=on_click>
+                {strings.get(Msg::LeavePage).to_string()}
+            </a>
+            <span class="chorus-exit__hint">{strings.get(Msg::LeavePageHint).to_string()}</span>
+        </div>
+    }
+}
+
+/// Where to get help now, from the form file. Collapsed behind "Get help now" on every page, open
+/// on the start and confirmation pages.
+#[component]
+pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> impl IntoView {
+    let support = form.support.clone()?;
+    let links = support
+        .links
+        .iter()
+        .map(|l| view! { <li><a href=l.href.clone() rel="noreferrer">{l.label.clone()}</a></li> })
+        .collect_view();
+    let text = (!support.text.is_empty())
+        .then(|| view! { <p class="chorus-body">{support.text.clone()}</p> });
+    let body = view! {
+        {text}
+        <ul class="chorus-list">{links}</ul>
+    };
+    Some(if collapsed {
+        leptos::either::Either::Left(view! {
+            <details class="chorus-details">
+                <summary class="chorus-details__summary">{strings.get(Msg::GetHelp).to_string()}</summary>
+                <div class="chorus-details__text">
+                    <h2 class="chorus-heading-s">{support.title.clone()}</h2>
+                    {body}
+                </div>
+            </details>
+        })
+    } else {
+        leptos::either::Either::Right(view! {
+            <section class="chorus-support" aria-labelledby="chorus-support-title">
+                <h2 class="chorus-heading-m" id="chorus-support-title">{support.title.clone()}</h2>
+                {body}
+            </section>
+        })
+    })
 }

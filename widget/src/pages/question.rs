@@ -12,11 +12,11 @@ use crate::page::{PageError, Step, field};
 use crate::strings::Msg;
 
 #[component]
-pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
+pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
+    let index = step.question().unwrap_or(0);
     let form = journey.form.clone();
     let s = journey.strings.clone();
     let q = form.questions[index].clone();
-    let step = Step::Question(index);
     let answer = journey
         .answers
         .with_untracked(|a| a.get(index).cloned().unwrap_or(Answer::Skipped));
@@ -138,6 +138,7 @@ pub fn QuestionPage(journey: Journey, index: usize) -> impl IntoView {
             {back}
             {summary}
             <p class="chorus-caption">{s.question(index).progress.clone()}</p>
+            {matches!(step, Step::Change(_)).then(|| view! { <input type="hidden" name=field::CHANGING value="1"/> })}
             {carried_inputs(&journey, Some(index))}
             {control}
             <div class="chorus-button-group">
