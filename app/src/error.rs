@@ -19,6 +19,10 @@ pub enum ApiError {
     TooLarge,
     #[error("the body could not be read: {0}")]
     BadBody(String),
+    #[error(
+        "the Idempotency-Key header must be 22 to 128 base64url characters (A-Z, a-z, 0-9, - and _): send a new random key, or none"
+    )]
+    BadIdempotencyKey,
     #[error(transparent)]
     Answer(#[from] AnswerError),
     #[error("a valid coordinator token is needed: send Authorization: Bearer <token>")]
@@ -46,7 +50,9 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::UnknownForm(_) => StatusCode::NOT_FOUND,
-            ApiError::MalformedJson(_) | ApiError::BadBody(_) => StatusCode::BAD_REQUEST,
+            ApiError::MalformedJson(_) | ApiError::BadBody(_) | ApiError::BadIdempotencyKey => {
+                StatusCode::BAD_REQUEST
+            }
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -60,6 +66,7 @@ impl ApiError {
             ApiError::MalformedJson(_) => "malformed_json",
             ApiError::TooLarge => "body_too_large",
             ApiError::BadBody(_) => "bad_body",
+            ApiError::BadIdempotencyKey => "bad_idempotency_key",
             ApiError::Answer(e) => e.code(),
             ApiError::Unauthorized => "unauthorized",
             ApiError::Store(_) | ApiError::Internal(_) => "internal",

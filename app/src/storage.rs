@@ -19,9 +19,24 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Store {
     pool: SqlitePool,
+    /// Keys idempotency-key hashes, so the table cannot be checked against keys seen elsewhere
+    /// without the database's own secret.
+    secret: std::sync::Arc<[u8; 32]>,
+}
+
+/// How long a submission's key is remembered: a day longer than a device keeps an unsent
+/// submission, so a late retry is still recognised.
+pub const KEY_DAYS: u32 = 8;
+
+/// What happened to a submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    Counted,
+    /// Its idempotency key was seen before: nothing was changed.
+    Replayed,
 }
 
 impl Store {
@@ -39,12 +54,55 @@ impl Store {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Store { pool })
+        let secret =
+            match sqlx::query_scalar::<_, Vec<u8>>("SELECT secret FROM server_secret WHERE id = 1")
+                .fetch_optional(&pool)
+                .await?
+            {
+                Some(s) if s.len() == 32 => s,
+                _ => {
+                    let mut s = vec![0u8; 32];
+                    getrandom::fill(&mut s).expect("the operating system's random source failed");
+                    sqlx::query("INSERT OR REPLACE INTO server_secret (id, secret) VALUES (1, ?)")
+                        .bind(&s)
+                        .execute(&pool)
+                        .await?;
+                    s
+                }
+            };
+        let secret: [u8; 32] = secret.try_into().unwrap_or([0; 32]);
+        let store = Store {
+            pool,
+            secret: std::sync::Arc::new(secret),
+        };
+        store.forget_expired_keys().await?;
+        Ok(store)
     }
 
-    /// Adds one submission's increments and quotes, all or nothing.
-    pub async fn record(&self, form: &str, tally: &Tally) -> Result<(), StoreError> {
+    /// Adds one submission's increments and quotes, all or nothing. With an idempotency key, a
+    /// key seen before changes nothing: the key and the counts are written in one transaction,
+    /// so a retry after a crash or a lost answer is counted exactly once.
+    pub async fn record(
+        &self,
+        form: &str,
+        tally: &Tally,
+        key: Option<&str>,
+    ) -> Result<Recorded, StoreError> {
         let mut tx = self.pool.begin().await?;
+        if let Some(key) = key {
+            let fresh = sqlx::query(
+                "INSERT INTO idempotency_keys (hash, expires) VALUES (?, date('now', ?)) ON CONFLICT (hash) DO NOTHING",
+            )
+            .bind(self.key_hash(form, key).as_slice())
+            .bind(format!("+{KEY_DAYS} days"))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if fresh == 0 {
+                tx.rollback().await?;
+                return Ok(Recorded::Replayed);
+            }
+        }
         for key in &tally.counters {
             sqlx::query(
                 "INSERT INTO answer_counts (form, question, option, count) VALUES (?, ?, ?, 1)
@@ -69,7 +127,28 @@ impl Store {
             .await?;
         }
         tx.commit().await?;
-        Ok(())
+        Ok(Recorded::Counted)
+    }
+
+    /// HMAC-SHA256 of form and key under the database's secret.
+    fn key_hash(&self, form: &str, key: &str) -> [u8; 32] {
+        use hmac::{Hmac, Mac};
+        let mut mac = Hmac::<sha2::Sha256>::new_from_slice(self.secret.as_slice())
+            .expect("any key length works");
+        mac.update(form.as_bytes());
+        mac.update(&[0]);
+        mac.update(key.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
+    /// Drops keys past their expiry day. Run at start and then daily.
+    pub async fn forget_expired_keys(&self) -> Result<u64, StoreError> {
+        Ok(
+            sqlx::query("DELETE FROM idempotency_keys WHERE expires < date('now')")
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// The raw counters of one form. Only [`chorus_core::release`] may turn these into output.

@@ -97,6 +97,15 @@ impl Server {
         self.send(request).await
     }
 
+    async fn submit_with_key(&self, body: &str, key: &str) -> Reply {
+        let request = Request::post("/api/forms/demo/responses")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("idempotency-key", key)
+            .body(Body::from(body.to_string()))
+            .unwrap();
+        self.send(request).await
+    }
+
     async fn post_page(&self, uri: &str, fields: &[(&str, &str)]) -> Reply {
         let body: String = fields
             .iter()
@@ -733,5 +742,85 @@ async fn the_journey_works_without_javascript() {
         .post_page("/f/demo/submit", &[("support", "made-up")])
         .await;
     assert_eq!(tampered.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s.files(), before);
+}
+
+#[tokio::test]
+async fn a_retried_submission_counts_once() {
+    let s = server().await;
+    let body = r#"{"answers":{"support":"very-well","ideas":"A quiet room"}}"#;
+    let key = "q2cS7Q0l6w8Kc5mJYx3hEw-_Zt";
+    let first = s.submit_with_key(body, key).await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    let files = s.files();
+    let rows = s.row_counts().await;
+    for _ in 0..3 {
+        let again = s.submit_with_key(body, key).await;
+        assert_eq!(
+            (again.status, again.json()),
+            (first.status, first.json()),
+            "a replay gets the same answer"
+        );
+    }
+    assert_eq!(s.files(), files, "a replay changes nothing");
+    assert_eq!(s.row_counts().await, rows);
+    // Another key is another submission.
+    assert_eq!(
+        s.submit_with_key(body, "A0A0A0A0A0A0A0A0A0A0A0A0")
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let counts = csv_counts(&s.export("demo").await.text());
+    assert_eq!(count_of(&counts, "support", "very-well"), "<5");
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let quotes: i64 = sqlx::query_scalar("SELECT count(*) FROM quotes")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(quotes, 2, "one quote per counted submission");
+    // Only keyed hashes and an expiry day are kept.
+    let columns: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info('idempotency_keys') ORDER BY cid")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(columns, ["hash", "expires"]);
+    let (hash, expires): (Vec<u8>, String) =
+        sqlx::query_as("SELECT hash, expires FROM idempotency_keys LIMIT 1")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(hash.len(), 32);
+    let in_eight_days: String = sqlx::query_scalar("SELECT date('now', '+8 days')")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(expires, in_eight_days);
+    pool.close().await;
+    for file in s.files() {
+        assert!(
+            !file.1.windows(key.len()).any(|w| w == key.as_bytes()),
+            "{} holds the key",
+            file.0
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_bad_idempotency_key_is_refused() {
+    let s = server().await;
+    let before = s.files();
+    for key in [
+        "short",
+        "has spaces in it but is long enough",
+        "ñññññññññññññññññññññññññ",
+        &"a".repeat(129),
+    ] {
+        let reply = s.submit_with_key(r#"{"answers":{}}"#, key).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{key}");
+        assert_eq!(reply.json()["error"]["code"], "bad_idempotency_key");
+    }
     assert_eq!(s.files(), before);
 }

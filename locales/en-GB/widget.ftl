@@ -53,3 +53,8 @@ start-no-reply = Because we do not know who you are, nobody can reply to what yo
 get-help = Get help now
 leave-page = Leave this page
 leave-page-hint = Or press Escape three times.
+
+## When the device is offline at the end
+
+done-queued-title = Your answers are saved on this device
+done-queued-body = They have not been sent yet because this device is offline. They will be sent by themselves when it is back online, even if you close this page, as long as you open this form again on this device within 7 days. Nothing else is kept.

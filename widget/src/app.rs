@@ -25,6 +25,8 @@ pub struct Journey {
     pub sending: RwSignal<bool>,
     /// Said by screen readers when the page changes without a page load.
     pub announce: RwSignal<String>,
+    /// The answers are in the device's outbox, waiting for a connection.
+    pub queued: RwSignal<bool>,
 }
 
 impl Journey {
@@ -37,6 +39,7 @@ impl Journey {
             error: RwSignal::new(data.error),
             sending: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
+            queued: RwSignal::new(false),
         }
     }
 

@@ -112,6 +112,12 @@ pub fn listen(journey: Journey) {
         }
     });
     std::mem::forget(keys);
+    let back_online = {
+        let journey = journey.clone();
+        window_event_listener(leptos::ev::online, move |_| flush_outbox(journey.clone()))
+    };
+    std::mem::forget(back_online);
+    flush_outbox(journey.clone());
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let path = window().location().pathname().unwrap_or_default();
         if let Some(step) = Step::from_path(&journey.form, &path).filter(|s| *s != Step::Submit) {
@@ -124,7 +130,9 @@ pub fn listen(journey: Journey) {
     std::mem::forget(handle);
 }
 
-/// Sends the answers as JSON; on success shows the confirmation and forgets them.
+/// Sends the answers as JSON. They go into the device's outbox first, with a random
+/// idempotency key, so a network failure, a closed tab or a crash loses nothing and a retry is
+/// counted once. Only the outbox survives: nothing else of the answers is stored.
 pub fn send(journey: Journey) {
     if journey.sending.get_untracked() {
         return;
@@ -132,35 +140,170 @@ pub fn send(journey: Journey) {
     journey.sending.set(true);
     let form = journey.form.clone();
     let answers = journey.answers.get_untracked();
-    let body = Submission {
-        answers: RawAnswers::from_answers(&form, &answers),
-    }
-    .to_json();
-    let url = format!("/api/forms/{}/responses", form.id);
+    let pending = Pending {
+        form: form.id.clone(),
+        key: random_key(),
+        expires: now_ms() + OUTBOX_DAYS * 86_400_000,
+        body: Submission {
+            answers: RawAnswers::from_answers(&form, &answers),
+        }
+        .to_json(),
+    };
+    pending.save();
     leptos::task::spawn_local(async move {
-        let sent = post_json(&url, &body).await.unwrap_or(false);
+        let outcome = pending.post().await;
         journey.sending.set(false);
-        if sent {
-            journey
-                .answers
-                .set(vec![Answer::Skipped; form.questions.len()]);
-            journey.show(Step::Done, None);
-        } else {
-            journey.show(Step::Check, Some(PageError::NotSent));
+        match outcome {
+            Outcome::Counted => {
+                journey
+                    .answers
+                    .set(vec![Answer::Skipped; form.questions.len()]);
+                journey.queued.set(false);
+                journey.show(Step::Done, None);
+            }
+            Outcome::Waiting => {
+                journey
+                    .answers
+                    .set(vec![Answer::Skipped; form.questions.len()]);
+                journey.queued.set(true);
+                journey.show(Step::Done, None);
+            }
+            Outcome::Refused => journey.show(Step::Check, Some(PageError::NotSent)),
         }
     });
 }
 
-async fn post_json(url: &str, body: &str) -> Result<bool, JsValue> {
+/// A device keeps an unsent submission this long (the server remembers keys a day longer).
+const OUTBOX_DAYS: u64 = 7;
+
+/// Milliseconds since the epoch as an integer: formatting or parsing floats would pull Rust's
+/// float machinery (over 10 KB) into the wasm.
+fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+const OUTBOX_PREFIX: &str = "chorus-outbox:";
+
+/// A submission waiting in the device's outbox (localStorage), one entry per submission.
+struct Pending {
+    form: String,
+    key: String,
+    expires: u64,
+    body: String,
+}
+
+enum Outcome {
+    Counted,
+    /// No answer from the server: it stays in the outbox.
+    Waiting,
+    /// The server refused it (the form changed, say): retrying cannot help.
+    Refused,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+impl Pending {
+    fn save(&self) {
+        if let Some(s) = storage() {
+            let value = format!("{}\u{1f}{}\u{1f}{}", self.form, self.expires, self.body);
+            let _ = s.set_item(&format!("{OUTBOX_PREFIX}{}", self.key), &value);
+        }
+    }
+
+    fn forget(&self) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(&format!("{OUTBOX_PREFIX}{}", self.key));
+        }
+    }
+
+    fn all() -> Vec<Pending> {
+        let Some(s) = storage() else {
+            return Vec::new();
+        };
+        let len = s.length().unwrap_or(0);
+        let keys: Vec<String> = (0..len).filter_map(|i| s.key(i).ok().flatten()).collect();
+        keys.into_iter()
+            .filter_map(|k| {
+                let key = k.strip_prefix(OUTBOX_PREFIX)?.to_string();
+                let value = s.get_item(&k).ok().flatten()?;
+                let mut parts = value.splitn(3, '\u{1f}');
+                Some(Pending {
+                    form: parts.next()?.to_string(),
+                    expires: parts.next()?.parse().ok()?,
+                    body: parts.next()?.to_string(),
+                    key,
+                })
+            })
+            .collect()
+    }
+
+    async fn post(&self) -> Outcome {
+        let outcome = match post_json(
+            &format!("/api/forms/{}/responses", self.form),
+            &self.key,
+            &self.body,
+        )
+        .await
+        {
+            Ok(201) => Outcome::Counted,
+            Ok(status) if (400..500).contains(&status) && status != 408 && status != 429 => {
+                Outcome::Refused
+            }
+            _ => return Outcome::Waiting,
+        };
+        self.forget();
+        outcome
+    }
+}
+
+/// Sends whatever waits in the outbox (on load and whenever the device is back online); drops
+/// what is past its expiry.
+pub fn flush_outbox(journey: Journey) {
+    leptos::task::spawn_local(async move {
+        for pending in Pending::all() {
+            if pending.expires < now_ms() {
+                pending.forget();
+                continue;
+            }
+            if let Outcome::Waiting = pending.post().await {
+                return;
+            }
+        }
+        journey.queued.set(false);
+    });
+}
+
+/// 128 random bits from the browser's CSPRNG, base64url without padding (22 characters).
+fn random_key() -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut bytes = [0u8; 18];
+    if let Ok(crypto) = window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    // 18 bytes give 24 characters; keep 22 (132 bits).
+    let mut out = String::with_capacity(24);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16) | (u32::from(chunk[1]) << 8) | u32::from(chunk[2]);
+        for shift in [18, 12, 6, 0] {
+            out.push(ALPHABET[((n >> shift) & 63) as usize] as char);
+        }
+    }
+    out.truncate(22);
+    out
+}
+
+async fn post_json(url: &str, key: &str, body: &str) -> Result<u16, JsValue> {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(body));
     let headers = web_sys::Headers::new()?;
     headers.set("content-type", "application/json")?;
+    headers.set("idempotency-key", key)?;
     init.set_headers(&headers);
     let request = Request::new_with_str_and_init(url, &init)?;
     let response: Response = JsFuture::from(window().fetch_with_request(&request))
         .await?
         .dyn_into()?;
-    Ok(response.status() == 201)
+    Ok(response.status())
 }

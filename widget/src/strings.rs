@@ -45,6 +45,8 @@ messages! {
     GetHelp => "get-help",
     LeavePage => "leave-page",
     LeavePageHint => "leave-page-hint",
+    QueuedTitle => "done-queued-title",
+    QueuedBody => "done-queued-body",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

@@ -5,7 +5,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use chorus_core::answers::{self, Submission};
 use chorus_core::schema::Form;
@@ -34,9 +34,11 @@ async fn form(
 async fn submit(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let form = state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
+    let key = idempotency_key(&headers)?;
     let body = body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::TooLarge
@@ -47,9 +49,29 @@ async fn submit(
     let submission: Submission =
         serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
     let answers = answers::check(&form, &submission.answers)?;
+    // A replay gets the same answer as the first time: it was counted, once.
     state
         .store
-        .record(&form.id, &tally(&form, &answers))
+        .record(&form.id, &tally(&form, &answers), key)
         .await?;
     Ok((StatusCode::CREATED, Json(json!({ "status": "counted" }))))
+}
+
+/// The optional `Idempotency-Key` header: at least 128 random bits in base64url (22 characters),
+/// so keys from different devices never meet.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = value.to_str().map_err(|_| ApiError::BadIdempotencyKey)?;
+    let key = key.trim_matches('"');
+    let ok = (22..=128).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if ok {
+        Ok(Some(key))
+    } else {
+        Err(ApiError::BadIdempotencyKey)
+    }
 }

@@ -107,7 +107,11 @@ async fn post(
             render(&state, form, error_step(pairs, question), answers, error).await
         }
         (_, Step::Submit) => {
-            if let Err(e) = state.store.record(&form.id, &tally(&form, &answers)).await {
+            if let Err(e) = state
+                .store
+                .record(&form.id, &tally(&form, &answers), None)
+                .await
+            {
                 return ApiError::from(e).into_response();
             }
             // Post/redirect/get, so a reload of the confirmation cannot count the answers twice.
