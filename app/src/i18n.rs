@@ -100,6 +100,9 @@ impl Locales {
                     Msg::StartTime => {
                         loader.get_args(m.id(), HashMap::from([("minutes", form.minutes)]))
                     }
+                    Msg::SavedBody => {
+                        loader.get_args(m.id(), HashMap::from([("days", form.draft_days)]))
+                    }
                     _ => loader.get(m.id()),
                 })
                 .collect(),

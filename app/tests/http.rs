@@ -570,12 +570,14 @@ async fn the_start_page_says_what_happens_before_anything_is_asked() {
     assert!(html.contains("It takes about \u{2068}5\u{2069} minutes."));
     assert!(html.contains("Anonymous: what this means"));
     assert!(html.contains("Some questions ask about using mental health services."));
-    assert!(html.contains(r#"href="/f/demo/q/support""#) && html.contains("Start now"));
+    // "Start now" posts to the first question (carrying answers when someone comes Back).
+    assert!(html.contains(r#"action="/f/demo/q/support""#) && html.contains("Start now"));
+    assert!(html.contains("If you need help now, see below."));
     assert!(html.contains(
         r#"<a href="tel:116123" rel="noreferrer">Samaritans: call 116 123 (free, 24 hours)</a>"#
     ));
     assert!(
-        html.contains(r#"href="https://www.bbc.co.uk/weather" rel="noreferrer""#),
+        html.contains(r#"href="https://www.bbc.co.uk/weather" target="_top" rel="noreferrer""#),
         "quick exit"
     );
     assert!(
@@ -683,6 +685,13 @@ async fn the_journey_works_without_javascript() {
         html.contains(r#"<input type="hidden" name="support" value="quite-well">"#),
         "{html}"
     );
+
+    // Back from the first question keeps its answer on the start page, and Start now carries it.
+    let start = s
+        .post_page("/f/demo", &[("support", "quite-well")])
+        .await
+        .text();
+    assert!(start.contains(r#"<input type="hidden" name="support" value="quite-well">"#));
 
     // Skipping drops the skipped question's answer.
     let page = s

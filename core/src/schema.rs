@@ -15,6 +15,8 @@ pub const DEFAULT_MAX_LENGTH: u32 = 2000;
 pub const LIMIT_MAX_LENGTH: u32 = 10_000;
 /// Diversity-monitoring questions must offer this option, so nobody is pushed to disclose.
 pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
+/// Answers saved on a device to finish later are removed after this many days unless a form says otherwise.
+pub const DEFAULT_DRAFT_DAYS: u32 = 7;
 /// A weather page: nothing on it hints at what the person was doing before.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 /// Words in a question that mean it asks who someone is. Chorus forms are anonymous by
@@ -57,6 +59,11 @@ pub struct Form {
     pub support: Option<Support>,
     /// Where "Leave this page" goes: a neutral site that gives nothing away on a shared screen.
     pub exit_url: String,
+    /// Whether "Leave this page" also removes answers saved on the device.
+    pub exit_clears_draft: bool,
+    /// How many days answers saved on a device to finish later are kept there; 0 turns
+    /// "Save and finish later" off.
+    pub draft_days: u32,
     #[serde(default)]
     pub buckets: Vec<Bucket>,
     pub questions: Vec<Question>,
@@ -163,6 +170,8 @@ impl Default for Form {
             content_note: None,
             support: None,
             exit_url: DEFAULT_EXIT_URL.to_string(),
+            exit_clears_draft: true,
+            draft_days: DEFAULT_DRAFT_DAYS,
             buckets: Vec::new(),
             questions: Vec::new(),
         }
@@ -227,6 +236,8 @@ pub struct FormFile {
     pub content_note: Option<String>,
     pub support: Option<SupportFile>,
     pub exit_url: Option<String>,
+    pub exit_clears_draft: Option<bool>,
+    pub draft_days: Option<u32>,
     #[serde(default)]
     pub buckets: Vec<BucketFile>,
     #[serde(default)]
@@ -316,7 +327,8 @@ const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not
 
 fn text(value: Option<String>) -> Option<String> {
     value
-        .map(|v| v.trim().to_string())
+        // Files saved on Windows have CRLF line ends; paragraphs are split on blank lines.
+        .map(|v| v.replace("\r\n", "\n").trim().to_string())
         .filter(|v| !v.is_empty())
 }
 
@@ -566,11 +578,20 @@ impl FormFile {
 
         let minutes = self
             .minutes
-            .unwrap_or(questions.len().div_ceil(2).max(1) as u32);
+            .unwrap_or(questions.len().div_ceil(2).clamp(1, 60) as u32);
         if !(1..=60).contains(&minutes) {
             problem(
                 None,
                 format!("`minutes` is {minutes}: use a number from 1 to 60"),
+            );
+        }
+        let draft_days = self.draft_days.unwrap_or(DEFAULT_DRAFT_DAYS);
+        if draft_days > 30 {
+            problem(
+                None,
+                format!(
+                    "`draft_days` is {draft_days}: use a number from 0 (no saving on the device) to 30"
+                ),
             );
         }
         let exit_url = text(self.exit_url).unwrap_or_else(|| DEFAULT_EXIT_URL.to_string());
@@ -600,7 +621,7 @@ impl FormFile {
                     if !is_link(&href, &["https://", "tel:", "sms:", "mailto:"]) {
                         problem(
                             None,
-                            format!("[support] link \"{label}\": `href` \"{href}\" must start with https://, tel:, sms: or mailto:"),
+                            format!("[support] link \"{label}\": `href` \"{href}\" must start with https://, tel:, sms: or mailto: and have no spaces or quotes"),
                         );
                     }
                     Link { label, href }
@@ -608,9 +629,9 @@ impl FormFile {
                 .collect();
             Support { title, text: text(s.text).unwrap_or_default(), links }
         });
+        // Titles only: a hint such as "please do not include your name" is a good thing.
         for q in &questions {
-            let words =
-                format!("{} {}", q.title, q.hint.as_deref().unwrap_or_default()).to_lowercase();
+            let words = q.title.to_lowercase();
             if let Some(found) = IDENTIFYING.iter().find(|w| words.contains(*w)) {
                 problem(
                     Some(&q.id),
@@ -630,6 +651,8 @@ impl FormFile {
                 content_note: text(self.content_note),
                 support,
                 exit_url,
+                exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
+                draft_days,
                 buckets,
                 questions,
             })
@@ -936,12 +959,15 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             "question \"q3\": asks for something that identifies a person (\"email address\")",
         );
         assert_problem(
-            &GOOD.replace(
-                "title = \"Tell us\"",
-                "title = \"Tell us\"\nhint = \"Include your Postcode so we can visit\"",
-            ),
+            &GOOD.replace("title = \"Tell us\"", "title = \"Tell us your Postcode\""),
             "question \"q3\": asks for something that identifies a person (\"postcode\")",
         );
+        // A hint that warns people off is welcome.
+        let warned = GOOD.replace(
+            "title = \"Tell us\"",
+            "title = \"Tell us\"\nhint = \"Please do not include your name\"",
+        );
+        assert!(parse_toml(&warned).is_ok());
     }
 
     #[test]

@@ -46,7 +46,7 @@ start-skip = You can skip any question, and stop at any time.
 start-anonymous-title = Anonymous: what this means
 start-anonymous-body = We do not ask your name, or anything else that says who you are. We do not keep your internet address, and we set no cookies.
 start-kept-body = When you send your answers, each choice is added to a count, like a tally mark on a sheet. Anything you write in your own words is kept apart from your other answers, so nobody can put your answers back together.
-start-no-reply = Because we do not know who you are, nobody can reply to what you write. If you need help now, see below.
+start-no-reply = Because we do not know who you are, nobody can reply to what you write.
 
 ## On every page
 
@@ -58,3 +58,23 @@ leave-page-hint = Or press Escape three times.
 
 done-queued-title = Your answers are saved on this device
 done-queued-body = They have not been sent yet because this device is offline. They will be sent by themselves when it is back online, even if you close this page, as long as you open this form again on this device within 7 days. Nothing else is kept.
+start-help-below = If you need help now, see below.
+
+## Save and finish later (on this device only)
+
+save-later = Save and finish later
+save-later-unavailable = Saving your answers to finish later needs JavaScript, which is not running on this page. You can still answer every question and send your answers.
+saved-title = Your answers are saved on this device
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] They have not been sent to anyone. They are kept on this device only, for 1 day, and then removed.
+   *[other] They have not been sent to anyone. They are kept on this device only, for { $days } days, and then removed.
+}
+saved-return = To finish, open this form again on this device. You will be asked if you want to continue where you left off.
+continue-answering = Continue answering
+resume-title = You have answers saved on this device
+resume-body = You started answering this form on this device. Your answers have not been sent.
+resume-continue = Continue where you left off
+resume-restart = Start again
+forget-device = Remove my answers from this device
+draft-removed = Your answers have been removed from this device.

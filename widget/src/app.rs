@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use chorus_core::answers::Answer;
 use chorus_core::schema::Form;
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
-use crate::page::{PageData, PageError, Step, advance, error_step};
+use crate::page::{Draft, PageData, PageError, Step, advance, error_step};
+use crate::pages::saved::{ForgetDevice, ResumeOffer, SavedPage};
 use crate::pages::{
     QuickExit, SupportBlock, check::CheckPage, done::DonePage, question::QuestionPage,
     start::StartPage,
@@ -27,6 +28,16 @@ pub struct Journey {
     pub announce: RwSignal<String>,
     /// The answers are in the device's outbox, waiting for a connection.
     pub queued: RwSignal<bool>,
+    /// True once the wasm runs the page: saving to finish later and offline need it.
+    pub hydrated: RwSignal<bool>,
+    /// Answers found saved on this device when the page opened, offered to continue.
+    pub draft: RwSignal<Option<Draft>>,
+    /// Whether answers are saved on this device now, so they can be removed.
+    pub stored: RwSignal<bool>,
+    /// Where "Save and finish later" was pressed, for "Continue answering".
+    pub paused_at: RwSignal<Step>,
+    /// A short message shown at the top of the next page ("Your answers have been removed…").
+    pub notice: RwSignal<Option<Msg>>,
 }
 
 impl Journey {
@@ -40,7 +51,35 @@ impl Journey {
             sending: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
             queued: RwSignal::new(false),
+            hydrated: RwSignal::new(false),
+            draft: RwSignal::new(None),
+            stored: RwSignal::new(false),
+            paused_at: RwSignal::new(Step::Start),
+            notice: RwSignal::new(None),
         }
+    }
+
+    /// "Continue where you left off": the saved answers, on the page where they were saved.
+    pub fn resume(&self) {
+        if let Some(draft) = self.draft.get_untracked() {
+            self.draft.set(None);
+            self.answers.set(draft.answers);
+            self.show(draft.step, None);
+        }
+    }
+
+    /// "Remove my answers from this device" (and "Start again").
+    pub fn forget_device(&self) {
+        #[cfg(feature = "hydrate")]
+        crate::browser::remove_draft(&self.form.id);
+        self.stored.set(false);
+        self.draft.set(None);
+        self.answers
+            .set(vec![Answer::Skipped; self.form.questions.len()]);
+        self.show(Step::Start, None);
+        self.notice.set(Some(Msg::DraftRemoved));
+        self.announce
+            .set(self.strings.get(Msg::DraftRemoved).to_string());
     }
 
     /// Takes a posted page (its fields, and the URL it was posted to) and moves on, exactly as
@@ -63,6 +102,11 @@ impl Journey {
                 self.show(error_step(pairs, question), error)
             }
             _ if target == Step::Submit => self.send(),
+            // "Save and finish later": this page's answers too, then say where they are.
+            _ if target == Step::Saved => {
+                self.paused_at.set(self.step.get_untracked());
+                self.show(Step::Saved, None);
+            }
             _ => self.show(target, None),
         }
     }
@@ -71,6 +115,7 @@ impl Journey {
     pub fn show(&self, step: Step, error: Option<PageError>) {
         self.announce
             .set(announcement(&self.form, &self.strings, step));
+        self.notice.set(None);
         self.error.set(error);
         self.step.set(step);
         #[cfg(feature = "hydrate")]
@@ -90,6 +135,7 @@ pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError
         Step::Question(i) | Step::Change(i) => form.questions[i].title.as_str(),
         Step::Check => strings.get(Msg::CheckTitle),
         Step::Submit | Step::Done => strings.get(Msg::DoneTitle),
+        Step::Saved => strings.get(Msg::SavedTitle),
     };
     let prefix = if error.is_some() {
         format!("{} ", strings.get(Msg::ErrorPrefix))
@@ -122,27 +168,38 @@ pub fn Survey(data: PageData) -> impl IntoView {
     // would carry the browser's checked state across questions.
     let page = move || (journey.step.get(), journey.error.get());
     let announce = journey.announce;
+    let notice = journey.notice;
     let form = journey.form.clone();
     let strings = journey.strings.clone();
+    let notice_text = {
+        let strings = strings.clone();
+        move || {
+            notice.get().map(|m| view! { <p class="chorus-notice" role="status">{strings.get(m).to_string()}</p> })
+        }
+    };
     view! {
-        <QuickExit form=form.clone() strings=strings.clone()/>
+        <QuickExit form=form.clone() strings=strings.clone() hydrated=journey.hydrated/>
         <div class="chorus-width">
             <SupportBlock form=form strings=strings collapsed=true/>
+            <ResumeOffer journey=journey.clone()/>
             <main class="chorus-main" id="main-content">
+                {notice_text}
                 <For
                     each=move || std::iter::once(page())
                     key=|key| *key
                     children=move |(step, _)| {
                         let j = journey_for_pages.clone();
                         match step {
-                            Step::Start => EitherOf4::A(view! { <StartPage journey=j/> }),
-                            Step::Question(_) | Step::Change(_) => EitherOf4::B(view! { <QuestionPage journey=j step/> }),
-                            Step::Check => EitherOf4::C(view! { <CheckPage journey=j/> }),
-                            Step::Submit | Step::Done => EitherOf4::D(view! { <DonePage journey=j/> }),
+                            Step::Start => EitherOf5::A(view! { <StartPage journey=j/> }),
+                            Step::Question(_) | Step::Change(_) => EitherOf5::B(view! { <QuestionPage journey=j step/> }),
+                            Step::Check => EitherOf5::C(view! { <CheckPage journey=j/> }),
+                            Step::Submit | Step::Done => EitherOf5::D(view! { <DonePage journey=j/> }),
+                            Step::Saved => EitherOf5::E(view! { <SavedPage journey=j/> }),
                         }
                     }
                 />
             </main>
+            <ForgetDevice journey=journey.clone()/>
             <p class="chorus-visually-hidden" aria-live="polite" aria-atomic="true">{move || announce.get()}</p>
         </div>
     }

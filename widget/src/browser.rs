@@ -2,13 +2,15 @@
 //! Only built for the wasm (feature `hydrate`).
 
 use chorus_core::answers::{Answer, RawAnswers, Submission};
+use chorus_core::schema::Form;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, HtmlElement, HtmlFormElement, Request, RequestInit, Response};
 
 use crate::app::{Journey, title};
-use crate::page::{PageData, PageError, Step};
+use crate::page::{Draft, PageData, PageError, Step};
+use crate::wire::{decode_draft, encode_draft};
 
 /// The page's data, which the server put in `<script id="chorus-page">`.
 pub fn page_data() -> Option<PageData> {
@@ -54,6 +56,15 @@ pub fn on_submit(journey: &Journey, ev: leptos::ev::SubmitEvent) {
 
 /// After a step is shown: its URL in the history, its title, focus on its heading.
 pub fn after_show(journey: &Journey, step: Step) {
+    match step {
+        Step::Question(_) | Step::Change(_) | Step::Check => save_draft(journey, step),
+        Step::Done => {
+            remove_draft(&journey.form.id);
+            journey.stored.set(false);
+        }
+        Step::Saved => save_draft(journey, journey.paused_at.get_untracked()),
+        Step::Start | Step::Submit => {}
+    }
     let path = step.path(&journey.form);
     if let Ok(history) = window().history() {
         let here = window().location().pathname().unwrap_or_default();
@@ -89,15 +100,82 @@ fn focus_page(journey: &Journey, step: Step) {
     });
 }
 
-/// Leaves for the neutral site, replacing this page in the history so Back does not return to it.
-pub fn leave(href: &str) {
-    let _ = window().location().replace(href);
+/// Leaves for the neutral site: the whole window (also from inside a partner's iframe), replacing
+/// this page in the history so Back does not return to it; answers saved on the device go too
+/// unless the form says otherwise.
+pub fn leave(form: &Form) {
+    if form.exit_clears_draft {
+        remove_draft(&form.id);
+    }
+    let top = window().top().ok().flatten().unwrap_or_else(window);
+    if top.location().replace(&form.exit_url).is_err() {
+        let _ = window().location().replace(&form.exit_url);
+    }
+}
+
+const DRAFT_PREFIX: &str = "chorus-draft:";
+
+/// Keeps the answers so far on this device (never sent), as people go.
+fn save_draft(journey: &Journey, step: Step) {
+    if journey.form.draft_days == 0 {
+        return;
+    }
+    let draft = Draft {
+        saved_ms: now_ms(),
+        step,
+        answers: journey.answers.get_untracked(),
+    };
+    if let Some(s) = storage()
+        && s.set_item(
+            &format!("{DRAFT_PREFIX}{}", journey.form.id),
+            &encode_draft(&draft),
+        )
+        .is_ok()
+    {
+        journey.stored.set(true);
+    }
+}
+
+/// Answers saved on this device for this form, if any and not past the form's `draft_days`.
+fn load_draft(form: &Form) -> Option<Draft> {
+    let text = storage()?
+        .get_item(&format!("{DRAFT_PREFIX}{}", form.id))
+        .ok()??;
+    let draft = decode_draft(&text, form.questions.len());
+    let fresh = draft
+        .as_ref()
+        .is_some_and(|d| d.saved_ms + u64::from(form.draft_days) * 86_400_000 > now_ms());
+    if !fresh {
+        remove_draft(&form.id);
+    }
+    draft.filter(|_| fresh)
+}
+
+pub fn remove_draft(form_id: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&format!("{DRAFT_PREFIX}{form_id}"));
+    }
 }
 
 /// Browser Back and Forward move between steps without a page load (answers stay in memory),
 /// and Escape pressed three times within two seconds leaves the page.
 pub fn listen(journey: Journey) {
-    let exit = journey.form.exit_url.clone();
+    // After hydration (effects run once the page is live), so the first render matches the server's.
+    let waking = journey.clone();
+    Effect::new(move |_| {
+        waking.hydrated.set(true);
+        if let Some(draft) = load_draft(&waking.form) {
+            waking.stored.set(true);
+            // Only offer it when it holds something, and not over a journey already under way.
+            let step = waking.step.get_untracked();
+            if draft.answers.iter().any(|a| !a.is_skipped())
+                && matches!(step, Step::Start | Step::Question(0))
+            {
+                waking.draft.set(Some(draft));
+            }
+        }
+    });
+    let exit = journey.form.clone();
     let presses = std::cell::Cell::new((0u32, 0f64));
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" {

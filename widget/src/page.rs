@@ -36,6 +36,18 @@ pub enum Step {
     Submit,
     /// The confirmation.
     Done,
+    /// "Your answers are saved on this device" (only reached with the wasm).
+    Saved,
+}
+
+/// Answers kept on the device to finish later: never sent anywhere.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// When it was saved, in milliseconds since 1970 (integers: see `wire`).
+    pub saved_ms: u64,
+    /// Where the person was.
+    pub step: Step,
+    pub answers: Vec<Answer>,
 }
 
 /// What can go wrong on a page without anyone tampering with it.
@@ -59,6 +71,7 @@ impl Step {
             Step::Check => format!("/f/{id}/check"),
             Step::Submit => format!("/f/{id}/submit"),
             Step::Done => format!("/f/{id}/done"),
+            Step::Saved => format!("/f/{id}/saved"),
         }
     }
 
@@ -75,6 +88,7 @@ impl Step {
             "/check" => Some(Step::Check),
             "/submit" => Some(Step::Submit),
             "/done" => Some(Step::Done),
+            "/saved" => Some(Step::Saved),
             _ => question("/q/")
                 .map(Step::Question)
                 .or_else(|| question("/change/").map(Step::Change)),
@@ -95,14 +109,14 @@ impl Step {
             Step::Start => Step::Question(0),
             Step::Question(i) if i + 1 < form.questions.len() => Step::Question(i + 1),
             Step::Question(_) | Step::Change(_) => Step::Check,
-            Step::Check | Step::Submit | Step::Done => Step::Submit,
+            Step::Check | Step::Submit | Step::Done | Step::Saved => Step::Submit,
         }
     }
 
     /// Where "Back" leads from here, if anywhere.
     pub fn back(self, form: &Form) -> Option<Step> {
         match self {
-            Step::Start | Step::Submit | Step::Done => None,
+            Step::Start | Step::Submit | Step::Done | Step::Saved => None,
             Step::Question(0) => Some(Step::Start),
             Step::Question(i) => Some(Step::Question(i - 1)),
             Step::Change(_) => Some(Step::Check),
@@ -247,6 +261,7 @@ mod tests {
             Step::Check,
             Step::Submit,
             Step::Done,
+            Step::Saved,
         ] {
             assert_eq!(
                 Step::from_path(&f, &step.path(&f)),

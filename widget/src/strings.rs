@@ -47,6 +47,19 @@ messages! {
     LeavePageHint => "leave-page-hint",
     QueuedTitle => "done-queued-title",
     QueuedBody => "done-queued-body",
+    HelpBelow => "start-help-below",
+    SaveLater => "save-later",
+    SaveLaterUnavailable => "save-later-unavailable",
+    SavedTitle => "saved-title",
+    SavedBody => "saved-body",
+    SavedReturn => "saved-return",
+    ContinueAnswering => "continue-answering",
+    ResumeTitle => "resume-title",
+    ResumeBody => "resume-body",
+    ResumeContinue => "resume-continue",
+    ResumeRestart => "resume-restart",
+    ForgetDevice => "forget-device",
+    DraftRemoved => "draft-removed",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

@@ -7,7 +7,7 @@
 use chorus_core::answers::Answer;
 use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Question, Support};
 
-use crate::page::{PageData, PageError, Step};
+use crate::page::{Draft, PageData, PageError, Step};
 use crate::strings::{QuestionStrings, Strings};
 
 /// Between fields. Escaped inside them, with `\` and anything HTML would alter in a `<script>`.
@@ -36,6 +36,8 @@ pub fn encode(data: &PageData) -> String {
         }
     }
     w.str(&form.exit_url);
+    w.str(if form.exit_clears_draft { "1" } else { "0" });
+    w.num(form.draft_days as usize);
     w.num(form.buckets.len());
     for b in &form.buckets {
         w.str(&b.id);
@@ -67,41 +69,8 @@ pub fn encode(data: &PageData) -> String {
         w.str(&q.progress);
         w.opt(q.error.as_deref());
     }
-    match data.step {
-        Step::Start => w.str("b"),
-        Step::Question(i) => {
-            w.str("q");
-            w.num(i);
-        }
-        Step::Change(i) => {
-            w.str("x");
-            w.num(i);
-        }
-        Step::Check => w.str("c"),
-        Step::Submit => w.str("s"),
-        Step::Done => w.str("d"),
-    }
-    w.num(data.answers.len());
-    for a in &data.answers {
-        match a {
-            Answer::Skipped => w.str("-"),
-            Answer::Choice(c) => {
-                w.str("c");
-                w.str(c);
-            }
-            Answer::Text(t) => {
-                w.str("t");
-                w.str(t);
-            }
-            Answer::Choices(cs) => {
-                w.str("m");
-                w.num(cs.len());
-                for c in cs {
-                    w.str(c);
-                }
-            }
-        }
-    }
+    w.step(data.step);
+    w.answers(&data.answers);
     match data.error {
         None => w.str("-"),
         Some(PageError::Invalid { question }) => {
@@ -136,6 +105,8 @@ pub fn decode(text: &str) -> Option<PageData> {
         _ => return None,
     };
     let exit_url = r.str()?;
+    let exit_clears_draft = r.str()? == "1";
+    let draft_days = r.num()? as u32;
     let buckets = r.list(|r| {
         Some(Bucket {
             id: r.str()?,
@@ -169,24 +140,8 @@ pub fn decode(text: &str) -> Option<PageData> {
             })
         })?,
     };
-    let step = match r.str()?.as_str() {
-        "b" => Step::Start,
-        "q" => Step::Question(r.num()?),
-        "x" => Step::Change(r.num()?),
-        "c" => Step::Check,
-        "s" => Step::Submit,
-        "d" => Step::Done,
-        _ => return None,
-    };
-    let answers = r.list(|r| {
-        Some(match r.str()?.as_str() {
-            "-" => Answer::Skipped,
-            "c" => Answer::Choice(r.str()?),
-            "t" => Answer::Text(r.str()?),
-            "m" => Answer::Choices(r.list(Reader::str)?),
-            _ => return None,
-        })
-    })?;
+    let step = r.step()?;
+    let answers = r.answers()?;
     let error = match r.str()?.as_str() {
         "-" => None,
         "i" => Some(PageError::Invalid { question: r.num()? }),
@@ -201,6 +156,8 @@ pub fn decode(text: &str) -> Option<PageData> {
         content_note,
         support,
         exit_url,
+        exit_clears_draft,
+        draft_days,
         buckets,
         questions,
     };
@@ -217,6 +174,34 @@ pub fn decode(text: &str) -> Option<PageData> {
             error,
         },
     )
+}
+
+/// Writes answers saved on the device to finish later (a versioned record, so an old draft
+/// from an earlier Chorus is dropped rather than misread).
+pub fn encode_draft(draft: &Draft) -> String {
+    let mut w = Writer(String::new());
+    w.str("d1");
+    w.str(&draft.saved_ms.to_string());
+    w.step(draft.step);
+    w.answers(&draft.answers);
+    w.0
+}
+
+/// Reads a draft for a form of `questions` questions; `None` if it is not one, or does not fit.
+pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
+    let mut r = Reader(text.split(SEP));
+    if r.str()? != "d1" {
+        return None;
+    }
+    let saved_ms = r.str()?.parse().ok()?;
+    let step = r.step()?;
+    let answers = r.answers()?;
+    let fits = answers.len() == questions && step.question().is_none_or(|i| i < questions);
+    (fits && r.0.next().is_none()).then_some(Draft {
+        saved_ms,
+        step,
+        answers,
+    })
 }
 
 struct Writer(String);
@@ -250,6 +235,48 @@ impl Writer {
             Some(s) => {
                 self.str("1");
                 self.str(s);
+            }
+        }
+    }
+
+    fn step(&mut self, step: Step) {
+        match step {
+            Step::Start => self.str("b"),
+            Step::Question(i) => {
+                self.str("q");
+                self.num(i);
+            }
+            Step::Change(i) => {
+                self.str("x");
+                self.num(i);
+            }
+            Step::Check => self.str("c"),
+            Step::Submit => self.str("s"),
+            Step::Done => self.str("d"),
+            Step::Saved => self.str("v"),
+        }
+    }
+
+    fn answers(&mut self, answers: &[Answer]) {
+        self.num(answers.len());
+        for a in answers {
+            match a {
+                Answer::Skipped => self.str("-"),
+                Answer::Choice(c) => {
+                    self.str("c");
+                    self.str(c);
+                }
+                Answer::Text(t) => {
+                    self.str("t");
+                    self.str(t);
+                }
+                Answer::Choices(cs) => {
+                    self.str("m");
+                    self.num(cs.len());
+                    for c in cs {
+                        self.str(c);
+                    }
+                }
             }
         }
     }
@@ -300,6 +327,31 @@ impl Reader<'_> {
             None => Some(None),
             Some(n) => n.parse().ok().map(Some),
         }
+    }
+
+    fn step(&mut self) -> Option<Step> {
+        Some(match self.str()?.as_str() {
+            "b" => Step::Start,
+            "q" => Step::Question(self.num()?),
+            "x" => Step::Change(self.num()?),
+            "c" => Step::Check,
+            "s" => Step::Submit,
+            "d" => Step::Done,
+            "v" => Step::Saved,
+            _ => return None,
+        })
+    }
+
+    fn answers(&mut self) -> Option<Vec<Answer>> {
+        self.list(|r| {
+            Some(match r.str()?.as_str() {
+                "-" => Answer::Skipped,
+                "c" => Answer::Choice(r.str()?),
+                "t" => Answer::Text(r.str()?),
+                "m" => Answer::Choices(r.list(Reader::str)?),
+                _ => return None,
+            })
+        })
     }
 
     fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
@@ -424,6 +476,20 @@ mod tests {
             };
             assert_eq!(decode(&encode(&data)), Some(data));
         }
+    }
+
+    #[test]
+    fn drafts_round_trip_and_must_fit_the_form() {
+        let draft = Draft {
+            saved_ms: 1_795_000_000_000,
+            step: Step::Change(1),
+            answers: sample().answers,
+        };
+        let text = encode_draft(&draft);
+        assert_eq!(decode_draft(&text, 3), Some(draft));
+        assert_eq!(decode_draft(&text, 4), None, "the form has changed since");
+        assert_eq!(decode_draft("d0\u{1f}1", 3), None);
+        assert_eq!(decode_draft("", 3), None);
     }
 
     #[test]

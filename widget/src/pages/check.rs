@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::saved::SaveLater;
 use super::{ErrorSummary, carried_inputs};
 use crate::app::Journey;
 use crate::page::{PageError, Step, answer_text};
@@ -73,6 +74,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             {carried_inputs(&journey, None)}
             <dl class="chorus-summary">{rows}</dl>
             <button type="submit" id="chorus-send" class="chorus-button" disabled=move || sending.get()>{send_label}</button>
+            <SaveLater journey=journey.clone()/>
         </form>
     }
 }

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod done;
 pub mod question;
+pub mod saved;
 pub mod start;
 
 use leptos::prelude::*;
@@ -41,23 +42,35 @@ pub fn carried_inputs(journey: &Journey, except: Option<usize>) -> impl IntoView
 /// that does not tell the next site where the person was (no referrer); with wasm it replaces
 /// this page in the history, and pressing Escape three times does the same.
 #[component]
-pub fn QuickExit(form: Arc<Form>, strings: Arc<Strings>) -> impl IntoView {
-    let href = form.exit_url.clone();
+pub fn QuickExit(
+    form: Arc<Form>,
+    strings: Arc<Strings>,
+    hydrated: RwSignal<bool>,
+) -> impl IntoView {
+    let leaving = form.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         #[cfg(feature = "hydrate")]
         {
             ev.prevent_default();
-            crate::browser::leave(&href);
+            crate::browser::leave(&leaving);
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = (&href, ev);
+        let _ = (&leaving, ev);
+    };
+    // The Escape shortcut needs the wasm: say so only when it works.
+    let hint = strings.get(Msg::LeavePageHint).to_string();
+    let hint = move || {
+        hydrated
+            .get()
+            .then(|| view! { <span class="chorus-exit__hint">{hint.clone()}</span> })
     };
     view! {
         <div class="chorus-exit">
-            <a class="chorus-exit__button" href=form.exit_url.clone() rel="noreferrer" on:click=on_click>
+            // target=_top: inside a partner's iframe, the whole window must go, not just the frame.
+            <a class="chorus-exit__button" href=form.exit_url.clone() target="_top" rel="noreferrer" on:click=on_click>
                 {strings.get(Msg::LeavePage).to_string()}
             </a>
-            <span class="chorus-exit__hint">{strings.get(Msg::LeavePageHint).to_string()}</span>
+            {hint}
         </div>
     }
 }

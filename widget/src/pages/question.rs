@@ -6,6 +6,7 @@ use chorus_core::schema::Kind;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::saved::SaveLater;
 use super::{ErrorSummary, carried_inputs};
 use crate::app::Journey;
 use crate::page::{PageError, Step, field};
@@ -147,6 +148,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                     {s.get(Msg::Skip).to_string()}
                 </button>
             </div>
+            <SaveLater journey=journey.clone()/>
         </form>
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::SupportBlock;
+use super::{SupportBlock, carried_inputs};
 use crate::app::Journey;
 use crate::page::Step;
 use crate::strings::Msg;
@@ -23,18 +23,30 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         .clone()
         .map(|n| view! { <div class="chorus-inset">{n}</div> });
     let first = Step::Start.next(&form);
-    let on_click = {
+    // A form, not a link: without the wasm, Back from the first question lands here with the
+    // answers so far in hidden fields, and "Start now" carries them on.
+    let on_submit = {
         let journey = journey.clone();
-        move |ev: leptos::ev::MouseEvent| {
+        move |ev: leptos::ev::SubmitEvent| {
             #[cfg(feature = "hydrate")]
-            {
-                ev.prevent_default();
-                journey.show(first, None);
-            }
+            crate::browser::on_submit(&journey, ev);
             #[cfg(not(feature = "hydrate"))]
             let _ = (&journey, ev);
         }
     };
+    let hydrated = journey.hydrated;
+    let no_save_later = {
+        let s = s.clone();
+        let offered = form.draft_days > 0;
+        move || {
+            (offered && !hydrated.get())
+                .then(|| view! { <p class="chorus-hint">{s.get(Msg::SaveLaterUnavailable).to_string()}</p> })
+        }
+    };
+    let help_below = form
+        .support
+        .is_some()
+        .then(|| s.get(Msg::HelpBelow).to_string());
     let para = |m: Msg| view! { <p class="chorus-body">{s.get(m).to_string()}</p> };
     view! {
         <h1 class="chorus-heading-l" tabindex="-1">{form.title.clone()}</h1>
@@ -44,10 +56,12 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         <h2 class="chorus-heading-m">{s.get(Msg::AnonymousTitle).to_string()}</h2>
         {para(Msg::AnonymousBody)}
         {para(Msg::KeptBody)}
-        {para(Msg::NoReply)}
-        <a href=first.path(&form) role="button" draggable="false" class="chorus-button chorus-button--start" on:click=on_click>
-            {s.get(Msg::StartNow).to_string()}
-        </a>
+        <p class="chorus-body">{s.get(Msg::NoReply).to_string()}" "{help_below}</p>
+        <form class="chorus-form" method="post" action=first.path(&form) novalidate="" on:submit=on_submit>
+            {carried_inputs(&journey, None)}
+            <button type="submit" class="chorus-button chorus-button--start">{s.get(Msg::StartNow).to_string()}</button>
+        </form>
+        {no_save_later}
         <SupportBlock form=form.clone() strings=s.clone() collapsed=false/>
     }
 }
