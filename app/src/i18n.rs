@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 
 use chorus_core::schema::{Form, Kind};
-use chorus_widget::strings::{Msg, QuestionStrings, Strings};
+use chorus_widget::strings::{CountStrings, Msg, QuestionStrings, Strings};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nEmbedError, LanguageLoader};
+use intl_pluralrules::{PluralRuleType, PluralRules};
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
@@ -24,6 +25,9 @@ const SERVER_MESSAGES: &[&str] = &[
     "error-too-many",
     "page-not-found-title",
     "page-not-found-body",
+    "text-limit",
+    "chars-left",
+    "chars-over",
 ];
 
 /// The languages Chorus's interface is written in.
@@ -90,6 +94,9 @@ impl Locales {
                     ),
                     _ => None,
                 },
+                limit: (q.kind == Kind::Text).then(|| {
+                    loader.get_args("text-limit", HashMap::from([("max", q.text_limit())]))
+                }),
             })
             .collect();
         Strings {
@@ -107,8 +114,42 @@ impl Locales {
                 })
                 .collect(),
             questions,
+            counts: count_strings(loader),
         }
     }
+}
+
+/// The character count's messages for each plural category of the loader's language, with
+/// `{n}` where the number goes, so the browser can show them without Fluent.
+fn count_strings(loader: &FluentLanguageLoader) -> Vec<CountStrings> {
+    // Plural rules are per language, not per region ("en", not "en-GB").
+    let language =
+        LanguageIdentifier::from_parts(loader.current_language().language, None, None, &[]);
+    let Ok(rules) = PluralRules::create(language, PluralRuleType::CARDINAL) else {
+        return Vec::new();
+    };
+    let mut out: Vec<CountStrings> = Vec::new();
+    // A number for each category: CLDR's categories all show up below 200.
+    for n in 0..200u32 {
+        let Ok(category) = rules.select(n) else {
+            continue;
+        };
+        let category = format!("{category:?}").to_lowercase();
+        if out.iter().any(|c| c.category == category) {
+            continue;
+        }
+        let text = |id: &str| {
+            loader
+                .get_args(id, HashMap::from([("count", n)]))
+                .replace(&n.to_string(), "{n}")
+        };
+        out.push(CountStrings {
+            left: text("chars-left"),
+            over: text("chars-over"),
+            category,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -119,5 +160,16 @@ mod tests {
     fn english_has_every_widget_message() {
         let locales = Locales::load().unwrap();
         assert_eq!(locales.missing(FALLBACK), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn character_counts_per_plural_category() {
+        let locales = Locales::load().unwrap();
+        let counts = count_strings(locales.loader(FALLBACK));
+        let categories: Vec<&str> = counts.iter().map(|c| c.category.as_str()).collect();
+        assert_eq!(categories, ["other", "one"]);
+        let strip = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(strip(&counts[1].left), "You have {n} character remaining");
+        assert_eq!(strip(&counts[0].over), "You have {n} characters too many");
     }
 }

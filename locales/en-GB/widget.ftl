@@ -78,3 +78,18 @@ resume-continue = Continue where you left off
 resume-restart = Start again
 forget-device = Remove my answers from this device
 draft-removed = Your answers have been removed from this device.
+
+## Free-text questions
+
+text-hint = Your answer is anonymous, so nobody can reply to it. If you need help now, use “Get help now” at the top of the page.
+# $max is the limit in characters.
+text-limit = You can enter up to { $max } characters
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [one] You have { $count } character remaining
+   *[other] You have { $count } characters remaining
+}
+chars-over = { $count ->
+    [one] You have { $count } character too many
+   *[other] You have { $count } characters too many
+}

@@ -94,3 +94,23 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you, your answers have been counted');
   });
 });
+
+test('free text shows the limit, counts as people type, and says nobody can reply', async ({ page }) => {
+  await startForm(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const box = page.getByLabel('What has been helpful?');
+  await expect(page.locator('#helpful-info')).toHaveText(/You can enter up to\W+1200\W+characters/);
+  await expect(page.getByText('Your answer is anonymous, so nobody can reply to it.')).toBeVisible();
+  // The hint, the anonymity note and the count are all read with the box.
+  const described = (await box.getAttribute('aria-describedby')).split(' ');
+  expect(described).toEqual(expect.arrayContaining(['helpful-hint', 'helpful-anon', 'helpful-info']));
+  await box.fill('Ten chars!');
+  await expect(page.locator('#helpful-info')).toHaveText(/You have\W+1190\W+characters remaining/);
+  await box.fill('x'.repeat(1199));
+  await expect(page.locator('#helpful-info')).toHaveText(/You have\W+1\W+character remaining/);
+  await box.fill('x'.repeat(1203));
+  await expect(page.locator('#helpful-info')).toHaveText(/You have\W+3\W+characters too many/);
+  // Told to screen readers once typing pauses.
+  await expect(page.locator('#helpful-info + [aria-live="polite"]')).toHaveText(/3\W+characters too many/);
+});

@@ -100,6 +100,27 @@ fn focus_page(journey: &Journey, step: Step) {
     });
 }
 
+/// The CLDR plural category of `n` in `lang`, from the browser (no plural rules in the wasm).
+pub fn plural_category(lang: &str, n: u64) -> String {
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang));
+    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+    String::from(rules.select(n as f64))
+}
+
+thread_local! {
+    static PAUSE: std::cell::Cell<Option<leptos::prelude::TimeoutHandle>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `then` once typing has paused for a second (a newer call cancels an older one), so a
+/// screen reader is told the count once, not at every key.
+pub fn after_pause(then: impl FnOnce() + 'static) {
+    if let Some(old) = PAUSE.take() {
+        old.clear();
+    }
+    let handle = set_timeout_with_handle(then, std::time::Duration::from_millis(1000)).ok();
+    PAUSE.set(handle);
+}
+
 /// Leaves for the neutral site: the whole window (also from inside a partner's iframe), replacing
 /// this page in the history so Back does not return to it; answers saved on the device go too
 /// unless the form says otherwise.

@@ -60,6 +60,7 @@ messages! {
     ResumeRestart => "resume-restart",
     ForgetDevice => "forget-device",
     DraftRemoved => "draft-removed",
+    TextHint => "text-hint",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).
@@ -69,6 +70,8 @@ pub struct QuestionStrings {
     pub progress: String,
     /// For questions with a limit people can break (text length, boxes ticked): what to do.
     pub error: Option<String>,
+    /// For text questions: "You can enter up to 1200 characters".
+    pub limit: Option<String>,
 }
 
 /// Every string the widget shows, in one language.
@@ -80,6 +83,36 @@ pub struct Strings {
     pub messages: Vec<String>,
     /// One per question of the form, in order.
     pub questions: Vec<QuestionStrings>,
+    /// The character count's messages, one per plural category of the language. The browser
+    /// picks the category (`Intl.PluralRules`) and puts the number in place of `{n}`.
+    pub counts: Vec<CountStrings>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CountStrings {
+    /// A CLDR plural category: "zero", "one", "two", "few", "many" or "other".
+    pub category: String,
+    /// "You have {n} characters remaining".
+    pub left: String,
+    /// "You have {n} characters too many".
+    pub over: String,
+}
+
+impl Strings {
+    /// The character count for `n` characters left (negative: over the limit), given the
+    /// language's plural category of `|n|`.
+    pub fn count(&self, n: i64, category: &str) -> String {
+        let Some(c) = self
+            .counts
+            .iter()
+            .find(|c| c.category == category)
+            .or(self.counts.last())
+        else {
+            return n.to_string();
+        };
+        let template = if n < 0 { &c.over } else { &c.left };
+        template.replace("{n}", &n.unsigned_abs().to_string())
+    }
 }
 
 impl Strings {
@@ -93,6 +126,7 @@ impl Strings {
         static EMPTY: QuestionStrings = QuestionStrings {
             progress: String::new(),
             error: None,
+            limit: None,
         };
         self.questions.get(index).unwrap_or(&EMPTY)
     }
@@ -110,10 +144,32 @@ mod tests {
                 .iter()
                 .map(|m| format!("text of {}", m.id()))
                 .collect(),
-            questions: vec![],
+            ..Strings::default()
         };
         assert_eq!(strings.get(Msg::Back), "text of back");
         assert_eq!(strings.get(Msg::ErrorNotSent), "text of error-not-sent");
+        let counts = Strings {
+            counts: vec![
+                CountStrings {
+                    category: "one".into(),
+                    left: "{n} character left".into(),
+                    over: "{n} character too many".into(),
+                },
+                CountStrings {
+                    category: "other".into(),
+                    left: "{n} characters left".into(),
+                    over: "{n} characters too many".into(),
+                },
+            ],
+            ..Strings::default()
+        };
+        assert_eq!(counts.count(1, "one"), "1 character left");
+        assert_eq!(counts.count(-12, "other"), "12 characters too many");
+        assert_eq!(
+            counts.count(5, "few"),
+            "5 characters left",
+            "an unknown category falls back to the last"
+        );
         // A missing message shows its id rather than nothing, so the gap is visible.
         assert_eq!(Strings::default().get(Msg::Skip), "skip-question");
     }

@@ -8,7 +8,7 @@ use chorus_core::answers::Answer;
 use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Question, Support};
 
 use crate::page::{Draft, PageData, PageError, Step};
-use crate::strings::{QuestionStrings, Strings};
+use crate::strings::{CountStrings, QuestionStrings, Strings};
 
 /// Between fields. Escaped inside them, with `\` and anything HTML would alter in a `<script>`.
 const SEP: char = '\u{1f}';
@@ -68,6 +68,13 @@ pub fn encode(data: &PageData) -> String {
     for q in &s.questions {
         w.str(&q.progress);
         w.opt(q.error.as_deref());
+        w.opt(q.limit.as_deref());
+    }
+    w.num(s.counts.len());
+    for c in &s.counts {
+        w.str(&c.category);
+        w.str(&c.left);
+        w.str(&c.over);
     }
     w.step(data.step);
     w.answers(&data.answers);
@@ -137,6 +144,14 @@ pub fn decode(text: &str) -> Option<PageData> {
             Some(QuestionStrings {
                 progress: r.str()?,
                 error: r.opt()?,
+                limit: r.opt()?,
+            })
+        })?,
+        counts: r.list(|r| {
+            Some(CountStrings {
+                category: r.str()?,
+                left: r.str()?,
+                over: r.str()?,
             })
         })?,
     };
@@ -427,12 +442,19 @@ mod tests {
                     QuestionStrings {
                         progress: "1/3".into(),
                         error: Some("Too many".into()),
+                        limit: None,
                     },
                     QuestionStrings {
                         progress: "2/3".into(),
                         error: None,
+                        limit: Some("Up to 40".into()),
                     },
                 ],
+                counts: vec![CountStrings {
+                    category: "few".into(),
+                    left: "{n} left".into(),
+                    over: "{n} over".into(),
+                }],
             },
             step: Step::Question(2),
             answers: vec![

@@ -65,14 +65,54 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             } else {
                 "chorus-textarea"
             };
+            // GOV.UK character count: the limit is said up front; with the wasm, what is left
+            // is shown as people type, and told to screen readers once they pause.
+            let info_id = format!("{}-info", q.id);
+            let anon_id = format!("{}-anon", q.id);
+            let described_by = [
+                described_by.clone(),
+                Some(anon_id.clone()),
+                Some(info_id.clone()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            let limit = s.question(index).limit.clone().unwrap_or_default();
+            let count = RwSignal::new((limit, false));
+            let spoken = RwSignal::new(String::new());
+            let on_input = {
+                let s = s.clone();
+                let max = q.text_limit() as i64;
+                move |ev: leptos::ev::Event| {
+                    #[cfg(feature = "hydrate")]
+                    {
+                        let typed = event_target_value(&ev).chars().count() as i64;
+                        let left = max - typed;
+                        let text = s.count(
+                            left,
+                            &crate::browser::plural_category(&s.lang, left.unsigned_abs()),
+                        );
+                        count.set((text.clone(), left < 0));
+                        crate::browser::after_pause(move || spoken.set(text));
+                    }
+                    #[cfg(not(feature = "hydrate"))]
+                    let _ = (&s, max, ev, spoken);
+                }
+            };
             view! {
                 <div class="chorus-form-group">
                     <h1 class="chorus-label-wrapper">
                         <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1">{q.title.clone()}</label>
                     </h1>
                     {hint}
+                    <div id=anon_id class="chorus-hint">{s.get(Msg::TextHint).to_string()}</div>
                     {error_message}
-                    <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" aria-describedby=described_by>{value}</textarea>
+                    <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" aria-describedby=described_by on:input=on_input>{value}</textarea>
+                    <div id=info_id class=move || if count.get().1 { "chorus-count chorus-count--over" } else { "chorus-count" }>
+                        {move || count.get().0}
+                    </div>
+                    <div class="chorus-visually-hidden" aria-live="polite">{move || spoken.get()}</div>
                 </div>
             }
         }),
