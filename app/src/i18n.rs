@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chorus_core::schema::{Form, Kind};
+use chorus_core::schema::{Form, Kind, OTHER_MAX_LENGTH, OTHER_OPTION};
 use chorus_widget::strings::{CountStrings, Msg, QuestionStrings, Strings};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nEmbedError, LanguageLoader};
@@ -94,6 +94,9 @@ impl Locales {
                     ),
                     _ => None,
                 },
+                other_error: q.option(OTHER_OPTION).is_some().then(|| {
+                    loader.get_args("error-too-long", HashMap::from([("max", OTHER_MAX_LENGTH)]))
+                }),
                 limit: (q.kind == Kind::Text).then(|| {
                     loader.get_args("text-limit", HashMap::from([("max", q.text_limit())]))
                 }),

@@ -833,3 +833,40 @@ async fn a_bad_idempotency_key_is_refused() {
     }
     assert_eq!(s.files(), before);
 }
+
+#[tokio::test]
+async fn other_texts_become_quotes_in_their_bucket() {
+    let s = server().await;
+    let ok = s
+        .submit(
+            "demo",
+            r#"{"answers":{"used":["gp","other"]},"other":{"used":"Mosque counselling"}}"#,
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::CREATED, "{}", ok.text());
+    let refused = s
+        .submit(
+            "demo",
+            r#"{"answers":{"used":["gp"]},"other":{"used":"Mosque"}}"#,
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.json()["error"]["code"], "other_not_chosen");
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let quotes: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT question, bucket, text FROM quotes")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        quotes,
+        [(
+            "used".to_string(),
+            "experience".to_string(),
+            "Mosque counselling".to_string()
+        )]
+    );
+    let rows = csv_counts(&s.export("demo").await.text());
+    assert_eq!(count_of(&rows, "used", "other"), "<5");
+}

@@ -10,7 +10,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use thiserror::Error;
 
-use crate::schema::{Form, Kind};
+use crate::schema::{Form, Kind, OTHER_MAX_LENGTH, OTHER_OPTION};
 
 /// The body of `POST /api/forms/{form}/responses`. Later fields (channel, language, …) sit
 /// beside `answers`, never inside it.
@@ -18,6 +18,9 @@ use crate::schema::{Form, Kind};
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     pub answers: RawAnswers,
+    /// "Other (please tell us)" texts by question id, for questions whose option `other` was chosen.
+    #[serde(default, skip_serializing_if = "RawAnswers::is_empty")]
+    pub other: RawAnswers,
 }
 
 /// Answers as sent, in the order sent, before checking.
@@ -42,6 +45,11 @@ pub enum Answer {
     Choice(String),
     Choices(Vec<String>),
     Text(String),
+    /// Choices that include `other`, with what the person wrote for it.
+    Other {
+        choices: Vec<String>,
+        text: String,
+    },
 }
 
 impl Answer {
@@ -53,7 +61,7 @@ impl Answer {
     pub fn has_choice(&self, id: &str) -> bool {
         match self {
             Answer::Choice(c) => c == id,
-            Answer::Choices(cs) => cs.iter().any(|c| c == id),
+            Answer::Choices(cs) | Answer::Other { choices: cs, .. } => cs.iter().any(|c| c == id),
             _ => false,
         }
     }
@@ -94,6 +102,10 @@ pub enum AnswerError {
         got: usize,
     },
     #[error(
+        "question \"{question}\" has other text but its \"other\" option was not chosen: choose it, or leave the text out"
+    )]
+    OtherNotChosen { question: String },
+    #[error(
         "the answer to question \"{question}\" is {got} characters long, the limit is {max}: shorten it"
     )]
     TooLong {
@@ -116,6 +128,7 @@ impl AnswerError {
             AnswerError::RepeatedOption { .. } => "repeated_option",
             AnswerError::TooManyChoices { .. } => "too_many_choices",
             AnswerError::TooLong { .. } => "too_long",
+            AnswerError::OtherNotChosen { .. } => "other_not_chosen",
         }
     }
 
@@ -130,7 +143,8 @@ impl AnswerError {
             | AnswerError::WrongKind { question, .. }
             | AnswerError::RepeatedOption { question, .. }
             | AnswerError::TooManyChoices { question, .. }
-            | AnswerError::TooLong { question, .. } => question,
+            | AnswerError::TooLong { question, .. }
+            | AnswerError::OtherNotChosen { question } => question,
         }
     }
 }
@@ -235,18 +249,139 @@ pub fn check(form: &Form, raw: &RawAnswers) -> Result<Vec<Answer>, AnswerError> 
     Ok(answers)
 }
 
-impl RawAnswers {
-    /// Answers from an HTML form post (`name=value` pairs, names repeated for checkboxes).
-    /// Names starting with `_` are the page's own controls and are not answers.
+/// Checks a whole submission: its answers, then its "other" texts, which join their answers.
+pub fn check_submission(form: &Form, submission: &Submission) -> Result<Vec<Answer>, AnswerError> {
+    let answers = check(form, &submission.answers)?;
+    attach_other(form, answers, &submission.other)
+}
+
+/// Adds "other" texts to checked answers. A text for a question whose `other` option was not
+/// chosen is an error: it would be a quote without its answer.
+pub fn attach_other(
+    form: &Form,
+    mut answers: Vec<Answer>,
+    other: &RawAnswers,
+) -> Result<Vec<Answer>, AnswerError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (qid, value) in &other.0 {
+        let Some(index) = form.question_index(qid) else {
+            return Err(AnswerError::UnknownQuestion(qid.clone()));
+        };
+        if seen.contains(&qid.as_str()) {
+            return Err(AnswerError::DuplicateQuestion(qid.clone()));
+        }
+        seen.push(qid);
+        let text = match value {
+            RawAnswer::Text(t) => t.trim(),
+            RawAnswer::Null => return Err(AnswerError::Null(qid.clone())),
+            RawAnswer::List(_) => return Err(other_kind(qid, "a list")),
+            RawAnswer::Other(got) => return Err(other_kind(qid, got)),
+        };
+        if text.is_empty() {
+            continue;
+        }
+        let choices = match &answers[index] {
+            Answer::Choice(c) if c == OTHER_OPTION => vec![c.clone()],
+            Answer::Choices(cs) if cs.iter().any(|c| c == OTHER_OPTION) => cs.clone(),
+            _ => {
+                return Err(AnswerError::OtherNotChosen {
+                    question: qid.clone(),
+                });
+            }
+        };
+        let got = text.chars().count();
+        if got > OTHER_MAX_LENGTH {
+            return Err(AnswerError::TooLong {
+                question: qid.clone(),
+                max: OTHER_MAX_LENGTH,
+                got,
+            });
+        }
+        answers[index] = Answer::Other {
+            choices,
+            text: text.to_string(),
+        };
+    }
+    Ok(answers)
+}
+
+fn other_kind(question: &str, got: &'static str) -> AnswerError {
+    AnswerError::WrongKind {
+        question: question.to_string(),
+        expected: "the other text as a string",
+        got,
+    }
+}
+
+/// The suffix of a page's field for the "other" text of a question: `<question id>:other`.
+/// Ids cannot contain ':', so it never meets a question id.
+pub const OTHER_FIELD_SUFFIX: &str = ":other";
+
+impl Submission {
+    /// A submission from an HTML form post (`name=value` pairs, names repeated for checkboxes,
+    /// `<question id>:other` for "other" texts). Names starting with `_` are the page's own
+    /// controls and are not answers.
     pub fn from_pairs<'a>(
+        form: &Form,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Submission {
+        let mut answers = Vec::new();
+        let mut other = Vec::new();
+        for (name, value) in pairs {
+            if name.starts_with('_') {
+                continue;
+            }
+            match name.strip_suffix(OTHER_FIELD_SUFFIX) {
+                Some(qid) => other.push((qid.to_string(), RawAnswer::Text(value.to_string()))),
+                None => answers.push((name, value)),
+            }
+        }
+        Submission {
+            answers: RawAnswers::from_pairs(form, answers),
+            other: RawAnswers(other),
+        }
+    }
+
+    /// The API form of checked answers: skipped questions are left out.
+    pub fn from_answers(form: &Form, answers: &[Answer]) -> Submission {
+        let mut other = Vec::new();
+        let pairs = form.questions.iter().zip(answers).filter_map(|(q, a)| {
+            let value = match a {
+                Answer::Skipped => return None,
+                Answer::Choice(c) => RawAnswer::Text(c.clone()),
+                Answer::Text(t) => RawAnswer::Text(t.clone()),
+                Answer::Choices(cs) => RawAnswer::List(cs.clone()),
+                Answer::Other { choices, text } => {
+                    other.push((q.id.clone(), RawAnswer::Text(text.clone())));
+                    if q.kind == Kind::Multiple {
+                        RawAnswer::List(choices.clone())
+                    } else {
+                        RawAnswer::Text(choices.first().cloned().unwrap_or_default())
+                    }
+                }
+            };
+            Some((q.id.clone(), value))
+        });
+        let answers = RawAnswers(pairs.collect());
+        Submission {
+            answers,
+            other: RawAnswers(other),
+        }
+    }
+}
+
+impl RawAnswers {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Answers from `name=value` pairs, names repeated for checkboxes.
+    fn from_pairs<'a>(
         form: &Form,
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> RawAnswers {
         let mut out: Vec<(String, RawAnswer)> = Vec::new();
         for (name, value) in pairs {
-            if name.starts_with('_') {
-                continue;
-            }
             let multiple = form
                 .question(name)
                 .is_some_and(|q| q.kind == Kind::Multiple);
@@ -262,50 +397,46 @@ impl RawAnswers {
         }
         RawAnswers(out)
     }
-
-    /// The API form of checked answers: skipped questions are left out.
-    pub fn from_answers(form: &Form, answers: &[Answer]) -> RawAnswers {
-        let pairs = form.questions.iter().zip(answers).filter_map(|(q, a)| {
-            let value = match a {
-                Answer::Skipped => return None,
-                Answer::Choice(c) => RawAnswer::Text(c.clone()),
-                Answer::Text(t) => RawAnswer::Text(t.clone()),
-                Answer::Choices(cs) => RawAnswer::List(cs.clone()),
-            };
-            Some((q.id.clone(), value))
-        });
-        RawAnswers(pairs.collect())
-    }
 }
 
 impl Submission {
     /// The submission as JSON, written by hand so the widget's wasm needs no JSON library.
     pub fn to_json(&self) -> String {
-        let mut out = String::from(r#"{"answers":{"#);
-        for (n, (question, value)) in self.answers.0.iter().enumerate() {
-            if n > 0 {
-                out.push(',');
-            }
-            json_string(&mut out, question);
-            out.push(':');
-            match value {
-                RawAnswer::Text(t) => json_string(&mut out, t),
-                RawAnswer::List(items) => {
-                    out.push('[');
-                    for (m, item) in items.iter().enumerate() {
-                        if m > 0 {
-                            out.push(',');
-                        }
-                        json_string(&mut out, item);
-                    }
-                    out.push(']');
-                }
-                RawAnswer::Null | RawAnswer::Other(_) => out.push_str("null"),
-            }
+        let mut out = String::from(r#"{"answers":"#);
+        json_map(&mut out, &self.answers);
+        if !self.other.is_empty() {
+            out.push_str(r#","other":"#);
+            json_map(&mut out, &self.other);
         }
-        out.push_str("}}");
+        out.push('}');
         out
     }
+}
+
+fn json_map(out: &mut String, map: &RawAnswers) {
+    out.push('{');
+    for (n, (question, value)) in map.0.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        json_string(out, question);
+        out.push(':');
+        match value {
+            RawAnswer::Text(t) => json_string(out, t),
+            RawAnswer::List(items) => {
+                out.push('[');
+                for (m, item) in items.iter().enumerate() {
+                    if m > 0 {
+                        out.push(',');
+                    }
+                    json_string(out, item);
+                }
+                out.push(']');
+            }
+            RawAnswer::Null | RawAnswer::Other(_) => out.push_str("null"),
+        }
+    }
+    out.push('}');
 }
 
 fn json_string(out: &mut String, s: &str) {
@@ -467,7 +598,7 @@ pub(crate) mod tests {
 
     fn parse(json: &str) -> Result<Vec<Answer>, AnswerError> {
         let sub: Submission = serde_json::from_str(json).expect("valid JSON");
-        check(&form(), &sub.answers)
+        check_submission(&form(), &sub)
     }
 
     #[test]
@@ -559,20 +690,20 @@ pub(crate) mod tests {
 
     #[test]
     fn html_form_pairs_group_checkboxes() {
-        let raw = RawAnswers::from_pairs(
+        let sub = Submission::from_pairs(
             &form(),
             [("_step", "2"), ("many", "x"), ("one", "a"), ("many", "y")],
         );
         assert_eq!(
-            check(&form(), &raw).unwrap()[..2],
+            check_submission(&form(), &sub).unwrap()[..2],
             [
                 Answer::Choice("a".into()),
                 Answer::Choices(vec!["x".into(), "y".into()])
             ]
         );
-        let twice = RawAnswers::from_pairs(&form(), [("one", "a"), ("one", "b")]);
+        let twice = Submission::from_pairs(&form(), [("one", "a"), ("one", "b")]);
         assert_eq!(
-            check(&form(), &twice).unwrap_err().code(),
+            check_submission(&form(), &twice).unwrap_err().code(),
             "duplicate_answer"
         );
     }
@@ -588,12 +719,14 @@ pub(crate) mod tests {
                 ("many".into(), RawAnswer::List(vec!["x".into(), "y".into()])),
                 ("empty".into(), RawAnswer::List(vec![])),
             ]),
+            other: RawAnswers(vec![("one".into(), RawAnswer::Text("tab\there".into()))]),
         };
         let ours: serde_json::Value = serde_json::from_str(&sub.to_json()).unwrap();
         let theirs = serde_json::to_value(&sub).unwrap();
         assert_eq!(ours, theirs);
         let none = Submission {
             answers: RawAnswers::default(),
+            other: RawAnswers::default(),
         };
         assert_eq!(none.to_json(), r#"{"answers":{}}"#);
     }
@@ -601,11 +734,90 @@ pub(crate) mod tests {
     #[test]
     fn round_trip_through_json() {
         let answers = parse(r#"{"answers":{"one":"b","many":["y"],"say":"ok"}}"#).unwrap();
-        let sub = Submission {
-            answers: RawAnswers::from_answers(&form(), &answers),
-        };
+        let sub = Submission::from_answers(&form(), &answers);
         let json = serde_json::to_string(&sub).unwrap();
         assert_eq!(json, r#"{"answers":{"one":"b","many":["y"],"say":"ok"}}"#);
         assert_eq!(parse(&json).unwrap(), answers);
+    }
+
+    fn form_with_other() -> Form {
+        let mut f = form();
+        for q in &mut f.questions[..2] {
+            q.options.push(crate::schema::Choice {
+                id: "other".into(),
+                label: "Other".into(),
+            });
+        }
+        f
+    }
+
+    #[test]
+    fn other_texts_join_their_answers() {
+        let f = form_with_other();
+        let check_json = |json: &str| check_submission(&f, &serde_json::from_str(json).unwrap());
+        let got = check_json(r#"{"answers":{"one":"other","many":["x","other"]},"other":{"one":" Mosque ","many":"Bus"}}"#).unwrap();
+        assert_eq!(
+            got[0],
+            Answer::Other {
+                choices: vec!["other".into()],
+                text: "Mosque".into()
+            }
+        );
+        assert_eq!(
+            got[1],
+            Answer::Other {
+                choices: vec!["x".into(), "other".into()],
+                text: "Bus".into()
+            }
+        );
+        // Blank other text is no other text.
+        assert_eq!(
+            check_json(r#"{"answers":{"one":"other"},"other":{"one":"  "}}"#).unwrap()[0],
+            Answer::Choice("other".into())
+        );
+        for (json, code) in [
+            (
+                r#"{"answers":{"one":"a"},"other":{"one":"x"}}"#,
+                "other_not_chosen",
+            ),
+            (r#"{"answers":{},"other":{"say":"x"}}"#, "other_not_chosen"),
+            (r#"{"answers":{},"other":{"nope":"x"}}"#, "unknown_question"),
+            (
+                r#"{"answers":{"one":"other"},"other":{"one":null}}"#,
+                "null_answer",
+            ),
+            (
+                r#"{"answers":{"one":"other"},"other":{"one":["x"]}}"#,
+                "wrong_kind",
+            ),
+            (
+                r#"{"answers":{"one":"other"},"other":{"one":"a","one":"b"}}"#,
+                "duplicate_answer",
+            ),
+        ] {
+            assert_eq!(check_json(json).unwrap_err().code(), code, "{json}");
+        }
+        let long = format!(
+            r#"{{"answers":{{"one":"other"}},"other":{{"one":"{}"}}}}"#,
+            "é".repeat(501)
+        );
+        assert_eq!(check_json(&long).unwrap_err().code(), "too_long");
+        // And back: the API form and the page fields carry the text.
+        let sub = Submission::from_answers(&f, &got);
+        assert_eq!(
+            sub.to_json(),
+            r#"{"answers":{"one":"other","many":["x","other"]},"other":{"one":"Mosque","many":"Bus"}}"#
+        );
+        let posted = Submission::from_pairs(
+            &f,
+            [
+                ("one", "other"),
+                ("one:other", "Mosque"),
+                ("many", "x"),
+                ("many", "other"),
+                ("many:other", "Bus"),
+            ],
+        );
+        assert_eq!(check_submission(&f, &posted).unwrap()[..2], got[..2]);
     }
 }

@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_MAX_LENGTH: u32 = 2000;
 /// The largest `max_length` a question may set: quotes are for sensemaking, not essays.
 pub const LIMIT_MAX_LENGTH: u32 = 10_000;
+/// An option with this id asks "please tell us": it comes with a text box, kept as a quote.
+pub const OTHER_OPTION: &str = "other";
+/// The longest "other" text, in Unicode characters: a few words, not an essay.
+pub const OTHER_MAX_LENGTH: usize = 500;
 /// Diversity-monitoring questions must offer this option, so nobody is pushed to disclose.
 pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
 /// Answers saved on a device to finish later are removed after this many days unless a form says otherwise.

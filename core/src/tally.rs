@@ -45,6 +45,14 @@ pub fn tally(form: &Form, answers: &[Answer]) -> Tally {
             Answer::Skipped => count(SKIPPED),
             Answer::Choice(c) => count(c),
             Answer::Choices(cs) => cs.iter().for_each(|c| count(c)),
+            Answer::Other { choices, text } => {
+                choices.iter().for_each(|c| count(c));
+                out.quotes.push(Quote {
+                    question: q.id.clone(),
+                    bucket: q.bucket.clone(),
+                    text: text.clone(),
+                });
+            }
             Answer::Text(text) => {
                 count(ANSWERED);
                 out.quotes.push(Quote {

@@ -93,3 +93,5 @@ chars-over = { $count ->
     [one] You have { $count } character too many
    *[other] You have { $count } characters too many
 }
+# The text box under an "Other" option.
+other-label = Please tell us

@@ -84,3 +84,32 @@ test('the export refuses anyone without the token', async ({ request }) => {
   expect(response.status()).toBe(401);
   expect(await response.text()).not.toContain('support');
 });
+
+test('"Something else (please tell us)" shows a text box that travels with the answer', async ({ page, problems }) => {
+  await startForm(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const box = page.getByLabel('Please tell us', { exact: true });
+  await expect(box).toBeHidden();
+  await page.getByLabel('Something else (please tell us)').check();
+  await expect(box).toBeVisible();
+  await box.fill('The mosque counselling service');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.chorus-summary__row').nth(1)).toContainText('Something else (please tell us): The mosque counselling service');
+  await page.getByRole('button', { name: 'Send your answers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you, your answers have been counted');
+  expect(problems).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the "other" text box still opens when its option is chosen', async ({ page }) => {
+    await page.goto('/f/demo/q/used');
+    await expect(page.getByLabel('Please tell us', { exact: true })).toBeHidden();
+    await page.getByLabel('Something else (please tell us)').check();
+    await page.getByLabel('Please tell us', { exact: true }).fill('A community garden');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByLabel('Please tell us', { exact: true })).toHaveValue('A community garden');
+  });
+});

@@ -1,7 +1,7 @@
 //! The browser's side of the journey: reading the page, history, focus and sending answers.
 //! Only built for the wasm (feature `hydrate`).
 
-use chorus_core::answers::{Answer, RawAnswers, Submission};
+use chorus_core::answers::{Answer, Submission};
 use chorus_core::schema::Form;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -243,10 +243,7 @@ pub fn send(journey: Journey) {
         form: form.id.clone(),
         key: random_key(),
         expires: now_ms() + OUTBOX_DAYS * 86_400_000,
-        body: Submission {
-            answers: RawAnswers::from_answers(&form, &answers),
-        }
-        .to_json(),
+        body: Submission::from_answers(&form, &answers).to_json(),
     };
     pending.save();
     leptos::task::spawn_local(async move {

@@ -5,7 +5,8 @@
 //! step's URL and the server renders it; with wasm the same [`advance`] runs in the browser and
 //! no page load happens. Both sides therefore take the same path from the same input.
 
-use chorus_core::answers::{self, Answer, AnswerError, RawAnswer, RawAnswers};
+use chorus_core::answers::{self, Answer, AnswerError, OTHER_FIELD_SUFFIX, RawAnswer, Submission};
+use chorus_core::schema::OTHER_OPTION;
 use chorus_core::schema::{Form, Kind};
 
 use crate::strings::Strings;
@@ -56,6 +57,8 @@ pub enum PageError {
     /// The answer to this question breaks its limit (text too long, too many ticked); the
     /// question's own error message says which.
     Invalid { question: usize },
+    /// The "other" text of this question is over its limit.
+    OtherInvalid { question: usize },
     /// The answers could not be sent (network or server trouble): they are still on the page.
     NotSent,
 }
@@ -135,9 +138,9 @@ pub mod field {
 
 /// Reads a posted page: its answers, less the question that was skipped, checked against the form.
 ///
-/// An answer over its limit (text too long, too many boxes ticked) is kept, so the person can
-/// put it right, and reported as a [`PageError`]; any other error means the page was not ours,
-/// and is returned as `Err`.
+/// An answer over its limit (text too long, too many boxes ticked, an "other" text too long) is
+/// kept, so the person can put it right, and reported as a [`PageError`]; any other error means
+/// the page was not ours, and is returned as `Err`.
 pub fn advance<'a>(
     form: &Form,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
@@ -147,23 +150,65 @@ pub fn advance<'a>(
         .into_iter()
         .find(|(name, _)| *name == field::SKIP)
         .map(|(_, qid)| qid);
-    let kept = pairs.into_iter().filter(|(name, _)| Some(*name) != skip);
-    let mut raw = RawAnswers::from_pairs(form, kept);
-    match answers::check(form, &raw) {
-        Ok(checked) => Ok((checked, None)),
+    let kept = pairs.into_iter().filter(|(name, _)| {
+        Some(*name) != skip && Some(name.trim_end_matches(OTHER_FIELD_SUFFIX)) != skip
+    });
+    let mut sub = Submission::from_pairs(form, kept);
+    let (answers, mut error) = match answers::check(form, &sub.answers) {
+        Ok(checked) => (checked, None),
         Err(
             AnswerError::TooLong { question, .. } | AnswerError::TooManyChoices { question, .. },
         ) => {
             let index = form.question_index(&question).unwrap_or(0);
-            let at = raw.0.iter().position(|(q, _)| *q == question).unwrap_or(0);
-            let kept = match raw.0.remove(at).1 {
+            let at = sub
+                .answers
+                .0
+                .iter()
+                .position(|(q, _)| *q == question)
+                .unwrap_or(0);
+            let kept = match sub.answers.0.remove(at).1 {
                 RawAnswer::Text(t) => Answer::Text(t.trim().to_string()),
                 RawAnswer::List(l) => Answer::Choices(l),
                 RawAnswer::Null | RawAnswer::Other(_) => Answer::Skipped,
             };
-            let mut checked = answers::check(form, &raw)?;
+            let mut checked = answers::check(form, &sub.answers)?;
             checked[index] = kept;
-            Ok((checked, Some(PageError::Invalid { question: index })))
+            (checked, Some(PageError::Invalid { question: index }))
+        }
+        Err(e) => return Err(e),
+    };
+    // A text left in the box of an "other" that was then unticked is not an answer.
+    sub.other.0.retain(|(q, _)| {
+        form.question_index(q)
+            .is_some_and(|i| answers[i].has_choice(OTHER_OPTION))
+    });
+    match answers::attach_other(form, answers.clone(), &sub.other) {
+        Ok(with_other) => Ok((with_other, error)),
+        Err(AnswerError::TooLong { question, .. }) => {
+            let index = form.question_index(&question).unwrap_or(0);
+            let text = sub
+                .other
+                .0
+                .iter()
+                .find(|(q, _)| *q == question)
+                .map(|(_, a)| a.clone());
+            sub.other.0.retain(|(q, _)| *q != question);
+            let mut with_other = answers::attach_other(form, answers, &sub.other)?;
+            if let (Some(RawAnswer::Text(t)), Answer::Choice(_) | Answer::Choices(_)) =
+                (text, &with_other[index])
+            {
+                let choices = match &with_other[index] {
+                    Answer::Choice(c) => vec![c.clone()],
+                    Answer::Choices(cs) => cs.clone(),
+                    _ => Vec::new(),
+                };
+                with_other[index] = Answer::Other {
+                    choices,
+                    text: t.trim().to_string(),
+                };
+            }
+            error = error.or(Some(PageError::OtherInvalid { question: index }));
+            Ok((with_other, error))
         }
         Err(e) => Err(e),
     }
@@ -189,6 +234,10 @@ pub fn carried(form: &Form, answers: &[Answer], except: Option<usize>) -> Vec<(S
             Answer::Skipped => {}
             Answer::Choice(v) | Answer::Text(v) => out.push((q.id.clone(), v.clone())),
             Answer::Choices(vs) => out.extend(vs.iter().map(|v| (q.id.clone(), v.clone()))),
+            Answer::Other { choices, text } => {
+                out.extend(choices.iter().map(|v| (q.id.clone(), v.clone())));
+                out.push((format!("{}{OTHER_FIELD_SUFFIX}", q.id), text.clone()));
+            }
         }
     }
     out
@@ -203,6 +252,10 @@ pub fn answer_text(form: &Form, index: usize, answer: &Answer) -> Option<String>
         (Kind::Text, Answer::Text(t)) => Some(t.clone()),
         (_, Answer::Choice(c)) => Some(label(c)),
         (_, Answer::Choices(cs)) => Some(cs.iter().map(label).collect::<Vec<_>>().join(", ")),
+        (_, Answer::Other { choices, text }) => Some(format!(
+            "{}: {text}",
+            choices.iter().map(label).collect::<Vec<_>>().join(", ")
+        )),
         (_, Answer::Text(t)) => Some(t.clone()),
     }
 }
@@ -354,5 +407,51 @@ mod tests {
             Some("Apple, Bean")
         );
         assert_eq!(answer_text(&f, 2, &answers[2]), None);
+    }
+
+    #[test]
+    fn other_texts_follow_their_option() {
+        let mut f = form();
+        f.questions[1].options.push(Choice {
+            id: "other".into(),
+            label: "Other".into(),
+        });
+        let with = |pairs: &[(&str, &str)]| advance(&f, pairs.iter().copied());
+        let (answers, error) =
+            with(&[("many", "a"), ("many", "other"), ("many:other", " Bus ")]).unwrap();
+        assert_eq!(
+            answers[1],
+            Answer::Other {
+                choices: vec!["a".into(), "other".into()],
+                text: "Bus".into()
+            }
+        );
+        assert_eq!(error, None);
+        assert_eq!(
+            answer_text(&f, 1, &answers[1]).as_deref(),
+            Some("Apple, Other: Bus")
+        );
+        assert_eq!(
+            carried(&f, &answers, None)[2],
+            ("many:other".to_string(), "Bus".to_string())
+        );
+        // Unticked "other": its text is dropped, not an error.
+        let (answers, _) = with(&[("many", "a"), ("many:other", "Bus")]).unwrap();
+        assert_eq!(answers[1], Answer::Choices(vec!["a".into()]));
+        // Skipped: the text goes with the answer.
+        let (answers, _) =
+            with(&[("many", "other"), ("many:other", "Bus"), ("_skip", "many")]).unwrap();
+        assert_eq!(answers[1], Answer::Skipped);
+        // Too long: kept, and said.
+        let long = "x".repeat(501);
+        let (answers, error) = with(&[("many", "other"), ("many:other", &long)]).unwrap();
+        assert_eq!(error, Some(PageError::OtherInvalid { question: 1 }));
+        assert_eq!(
+            answers[1],
+            Answer::Other {
+                choices: vec!["other".into()],
+                text: long
+            }
+        );
     }
 }

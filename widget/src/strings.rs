@@ -61,6 +61,7 @@ messages! {
     ForgetDevice => "forget-device",
     DraftRemoved => "draft-removed",
     TextHint => "text-hint",
+    OtherLabel => "other-label",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).
@@ -72,6 +73,8 @@ pub struct QuestionStrings {
     pub error: Option<String>,
     /// For text questions: "You can enter up to 1200 characters".
     pub limit: Option<String>,
+    /// For questions with an `other` option: the error when its text is too long.
+    pub other_error: Option<String>,
 }
 
 /// Every string the widget shows, in one language.
@@ -127,6 +130,7 @@ impl Strings {
             progress: String::new(),
             error: None,
             limit: None,
+            other_error: None,
         };
         self.questions.get(index).unwrap_or(&EMPTY)
     }

@@ -69,6 +69,7 @@ pub fn encode(data: &PageData) -> String {
         w.str(&q.progress);
         w.opt(q.error.as_deref());
         w.opt(q.limit.as_deref());
+        w.opt(q.other_error.as_deref());
     }
     w.num(s.counts.len());
     for c in &s.counts {
@@ -82,6 +83,10 @@ pub fn encode(data: &PageData) -> String {
         None => w.str("-"),
         Some(PageError::Invalid { question }) => {
             w.str("i");
+            w.num(question);
+        }
+        Some(PageError::OtherInvalid { question }) => {
+            w.str("o");
             w.num(question);
         }
         Some(PageError::NotSent) => w.str("n"),
@@ -145,6 +150,7 @@ pub fn decode(text: &str) -> Option<PageData> {
                 progress: r.str()?,
                 error: r.opt()?,
                 limit: r.opt()?,
+                other_error: r.opt()?,
             })
         })?,
         counts: r.list(|r| {
@@ -160,6 +166,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     let error = match r.str()?.as_str() {
         "-" => None,
         "i" => Some(PageError::Invalid { question: r.num()? }),
+        "o" => Some(PageError::OtherInvalid { question: r.num()? }),
         "n" => Some(PageError::NotSent),
         _ => return None,
     };
@@ -179,7 +186,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     // Indexes must point inside the form, or the pages would panic.
     let n = form.questions.len();
     let step_ok = step.question().is_none_or(|i| i < n);
-    let error_ok = !matches!(error, Some(PageError::Invalid { question }) if question >= n);
+    let error_ok = !matches!(error, Some(PageError::Invalid { question } | PageError::OtherInvalid { question }) if question >= n);
     (n > 0 && answers.len() == n && step_ok && error_ok && r.0.next().is_none()).then_some(
         PageData {
             form,
@@ -254,6 +261,13 @@ impl Writer {
         }
     }
 
+    fn list(&mut self, items: &[String]) {
+        self.num(items.len());
+        for i in items {
+            self.str(i);
+        }
+    }
+
     fn step(&mut self, step: Step) {
         match step {
             Step::Start => self.str("b"),
@@ -287,10 +301,12 @@ impl Writer {
                 }
                 Answer::Choices(cs) => {
                     self.str("m");
-                    self.num(cs.len());
-                    for c in cs {
-                        self.str(c);
-                    }
+                    self.list(cs);
+                }
+                Answer::Other { choices, text } => {
+                    self.str("o");
+                    self.list(choices);
+                    self.str(text);
                 }
             }
         }
@@ -364,6 +380,10 @@ impl Reader<'_> {
                 "c" => Answer::Choice(r.str()?),
                 "t" => Answer::Text(r.str()?),
                 "m" => Answer::Choices(r.list(Reader::str)?),
+                "o" => Answer::Other {
+                    choices: r.list(Reader::str)?,
+                    text: r.str()?,
+                },
                 _ => return None,
             })
         })
@@ -443,11 +463,13 @@ mod tests {
                         progress: "1/3".into(),
                         error: Some("Too many".into()),
                         limit: None,
+                        other_error: None,
                     },
                     QuestionStrings {
                         progress: "2/3".into(),
                         error: None,
                         limit: Some("Up to 40".into()),
+                        other_error: Some("Shorter".into()),
                     },
                 ],
                 counts: vec![CountStrings {
@@ -459,7 +481,10 @@ mod tests {
             step: Step::Question(2),
             answers: vec![
                 Answer::Choices(vec!["a".into(), "b".into()]),
-                Answer::Text("ਪੰਜਾਬੀ \u{1f} </script>".into()),
+                Answer::Other {
+                    choices: vec!["a".into(), "other".into()],
+                    text: "ਪੰਜਾਬੀ \u{1f} </script>".into(),
+                },
                 Answer::Skipped,
             ],
             error: Some(PageError::Invalid { question: 0 }),
@@ -488,6 +513,10 @@ mod tests {
             (Step::Start, None),
             (Step::Change(1), Some(PageError::Invalid { question: 1 })),
             (Step::Check, Some(PageError::NotSent)),
+            (
+                Step::Question(0),
+                Some(PageError::OtherInvalid { question: 0 }),
+            ),
             (Step::Done, None),
             (Step::Submit, None),
         ] {

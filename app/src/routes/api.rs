@@ -48,7 +48,7 @@ async fn submit(
     })?;
     let submission: Submission =
         serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
-    let answers = answers::check(&form, &submission.answers)?;
+    let answers = answers::check_submission(&form, &submission)?;
     // A replay gets the same answer as the first time: it was counted, once.
     state
         .store

@@ -1,8 +1,8 @@
 //! One question per page (GOV.UK question pages): the question is the page heading, every
 //! question can be skipped, and the page works as a plain HTML form before the wasm arrives.
 
-use chorus_core::answers::Answer;
-use chorus_core::schema::Kind;
+use chorus_core::answers::{Answer, OTHER_FIELD_SUFFIX};
+use chorus_core::schema::{Kind, OTHER_OPTION};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -21,11 +21,14 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let answer = journey
         .answers
         .with_untracked(|a| a.get(index).cloned().unwrap_or(Answer::Skipped));
-    let error = match journey.error.get_untracked() {
+    let (error, other_error) = match journey.error.get_untracked() {
         Some(PageError::Invalid { question }) if question == index => {
-            s.question(index).error.clone()
+            (s.question(index).error.clone(), None)
         }
-        _ => None,
+        Some(PageError::OtherInvalid { question }) if question == index => {
+            (None, s.question(index).other_error.clone())
+        }
+        _ => (None, None),
     };
 
     let hint_id = format!("{}-hint", q.id);
@@ -50,8 +53,13 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             </p>
         }
     });
-    let summary = error.clone().map(|e| {
-        view! { <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=e target=q.id.clone()/> }
+    let summary = match (&error, &other_error) {
+        (Some(e), _) => Some((e.clone(), q.id.clone())),
+        (None, Some(e)) => Some((e.clone(), format!("{}-other-text", q.id))),
+        _ => None,
+    }
+    .map(|(message, target)| {
+        view! { <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message target/> }
     });
 
     let control = match q.kind {
@@ -130,10 +138,35 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                     // The first option carries the question's id, so links to the question land on it.
                     let id = if n == 0 { q.id.clone() } else { format!("{}-{}", q.id, o.id) };
                     let checked = answer.has_choice(&o.id);
+                    // "Other (please tell us)": a text box right under it, shown while it is
+                    // chosen (by CSS, so it works without the wasm too).
+                    let other = (o.id == OTHER_OPTION).then(|| {
+                        let text_id = format!("{}-other-text", q.id);
+                        let text = match &answer {
+                            Answer::Other { text, .. } => text.clone(),
+                            _ => String::new(),
+                        };
+                        let error = other_error.clone().map(|e| {
+                            view! {
+                                <p id=format!("{text_id}-error") class="chorus-error-message">
+                                    <span class="chorus-visually-hidden">{s.get(Msg::ErrorPrefix).to_string()}" "</span>{e}
+                                </p>
+                            }
+                        });
+                        let described = other_error.as_ref().map(|_| format!("{text_id}-error"));
+                        view! {
+                            <div class="chorus-conditional">
+                                <label class="chorus-label" for=text_id.clone()>{s.get(Msg::OtherLabel).to_string()}</label>
+                                {error}
+                                <input class="chorus-input" type="text" id=text_id name=format!("{}{OTHER_FIELD_SUFFIX}", q.id) value=text aria-describedby=described/>
+                            </div>
+                        }
+                    });
                     view! {
                         <div class=item_class>
                             <input class="chorus-choice__input" id=id.clone() name=q.id.clone() type=input_type value=o.id.clone() checked=checked/>
                             <label class="chorus-choice__label" for=id>{o.label.clone()}</label>
+                            {other}
                         </div>
                     }
                 })
