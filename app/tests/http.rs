@@ -548,6 +548,10 @@ async fn first_question_is_server_rendered_plain_html() {
             .contains("<h1 class=\"chorus-heading-l\">Page not found</h1>")
     );
     assert_eq!(s.get("/f/demo/q/nope").await.status, StatusCode::NOT_FOUND);
+    // Answers are saved on the device only by the wasm: by link, the saved page is the start.
+    let saved = s.get("/f/demo/saved").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    assert_eq!(saved.headers[header::LOCATION], "/f/demo");
     assert!(
         s.get("/f/demo/q/ideas")
             .await
@@ -822,6 +826,7 @@ async fn a_bad_idempotency_key_is_refused() {
     let s = server().await;
     let before = s.files();
     for key in [
+        "\"q2cS7Q0l6w8Kc5mJYx3hEw-_Zt",
         "short",
         "has spaces in it but is long enough",
         "ñññññññññññññññññññññññññ",

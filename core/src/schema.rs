@@ -15,6 +15,9 @@ pub const DEFAULT_MAX_LENGTH: u32 = 2000;
 pub const LIMIT_MAX_LENGTH: u32 = 10_000;
 /// An option with this id asks "please tell us": it comes with a text box, kept as a quote.
 pub const OTHER_OPTION: &str = "other";
+/// The most free text one submission may carry in all, in characters: at up to 4 bytes each,
+/// with the rest of the answers, it stays under the API's 64 KiB body limit.
+pub const TEXT_BUDGET: usize = 14_000;
 /// The longest "other" text, in Unicode characters: a few words, not an essay.
 pub const OTHER_MAX_LENGTH: usize = 500;
 /// Diversity-monitoring questions must offer this option, so nobody is pushed to disclose.
@@ -633,6 +636,23 @@ impl FormFile {
                 .collect();
             Support { title, text: text(s.text).unwrap_or_default(), links }
         });
+        // Every answer must fit in one submission (64 KiB, and a character can take 4 bytes).
+        let text_budget: usize = questions
+            .iter()
+            .map(|q| match q.kind {
+                Kind::Text => q.text_limit(),
+                _ if q.option(OTHER_OPTION).is_some() => OTHER_MAX_LENGTH,
+                _ => 0,
+            })
+            .sum();
+        if text_budget > TEXT_BUDGET {
+            problem(
+                None,
+                format!(
+                    "the text answers' limits add up to {text_budget} characters: keep the total to {TEXT_BUDGET} (lower some `max_length`), so a full answer fits in one submission"
+                ),
+            );
+        }
         // Titles only: a hint such as "please do not include your name" is a good thing.
         for q in &questions {
             let words = q.title.to_lowercase();
@@ -951,6 +971,16 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             "[support] has no `title`",
         );
         assert_problem(&with("minutes = 0"), "`minutes` is 0");
+    }
+
+    #[test]
+    fn all_text_must_fit_one_submission() {
+        let text = GOOD.replace("max_length = 10", "max_length = 10000")
+            + "\n[[questions]]\nid = \"q4\"\nkind = \"text\"\nbucket = \"helps\"\ntitle = \"More\"\nmax_length = 5000\n";
+        assert_problem(
+            &text,
+            "the text answers' limits add up to 15000 characters: keep the total to 14000",
+        );
     }
 
     #[test]

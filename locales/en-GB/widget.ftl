@@ -13,7 +13,7 @@ done-title = Thank you, your answers have been counted
 done-body = We keep only counts of the answers people choose and, separately, any words you wrote. Nothing we keep says who you are or links your answers together.
 error-summary-title = There is a problem
 error-prefix = Error:
-error-not-sent = Your answers have not been sent yet. Check your internet connection and try again.
+error-not-sent = Your answers have not been counted yet. Check your internet connection and try again. If it happens again, the form may have changed since you opened it: open it again from the start.
 
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Question { $number } of { $total }
@@ -57,7 +57,9 @@ leave-page-hint = Or press Escape three times.
 ## When the device is offline at the end
 
 done-queued-title = Your answers are saved on this device
-done-queued-body = They have not been sent yet because this device is offline. They will be sent by themselves when it is back online, even if you close this page, as long as you open this form again on this device within 7 days. Nothing else is kept.
+done-queued-body = They have not been sent yet because the connection failed. They will be sent by themselves when this device is back online, even if you close this page, as long as you open this form again on this device within 7 days. Nothing else is kept.
+done-refused-title = Your answers could not be counted
+done-refused-body = The answers saved on this device were sent, but the form has changed since you answered it, so they could not be counted. They have been removed from this device.
 start-help-below = If you need help now, see below.
 
 ## Save and finish later (on this device only)

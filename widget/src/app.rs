@@ -15,6 +15,16 @@ use crate::pages::{
 };
 use crate::strings::{Msg, Strings};
 
+/// What became of a submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Counted,
+    /// In the device's outbox, waiting for a connection.
+    Waiting,
+    /// Sent later from the outbox, but refused (the form changed since).
+    Refused,
+}
+
 /// The state of one person's journey. Cheap to clone: shared data and signal handles.
 #[derive(Clone)]
 pub struct Journey {
@@ -26,8 +36,8 @@ pub struct Journey {
     pub sending: RwSignal<bool>,
     /// Said by screen readers when the page changes without a page load.
     pub announce: RwSignal<String>,
-    /// The answers are in the device's outbox, waiting for a connection.
-    pub queued: RwSignal<bool>,
+    /// What became of the answers sent last: the confirmation page says it.
+    pub delivery: RwSignal<Delivery>,
     /// True once the wasm runs the page: saving to finish later and offline need it.
     pub hydrated: RwSignal<bool>,
     /// Answers found saved on this device when the page opened, offered to continue.
@@ -50,7 +60,7 @@ impl Journey {
             error: RwSignal::new(data.error),
             sending: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
-            queued: RwSignal::new(false),
+            delivery: RwSignal::new(Delivery::Counted),
             hydrated: RwSignal::new(false),
             draft: RwSignal::new(None),
             stored: RwSignal::new(false),
@@ -71,7 +81,10 @@ impl Journey {
     /// "Remove my answers from this device" (and "Start again").
     pub fn forget_device(&self) {
         #[cfg(feature = "hydrate")]
-        crate::browser::remove_draft(&self.form.id);
+        {
+            crate::browser::remove_draft(&self.form.id);
+            crate::browser::clear_outbox(&self.form.id);
+        }
         self.stored.set(false);
         self.draft.set(None);
         self.answers
@@ -116,6 +129,10 @@ impl Journey {
         self.announce
             .set(announcement(&self.form, &self.strings, step));
         self.notice.set(None);
+        // Moving on answers the offer to continue: it was not taken.
+        if step != Step::Start {
+            self.draft.set(None);
+        }
         self.error.set(error);
         self.step.set(step);
         #[cfg(feature = "hydrate")]

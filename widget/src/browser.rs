@@ -8,8 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, HtmlElement, HtmlFormElement, Request, RequestInit, Response};
 
-use crate::app::{Journey, title};
-use crate::page::{Draft, PageData, PageError, Step};
+use crate::app::{Delivery, Journey, title};
+use crate::page::{Draft, PageData, PageError, Step, advance, carried};
 use crate::wire::{decode_draft, encode_draft};
 
 /// The page's data, which the server put in `<script id="chorus-page">`.
@@ -127,6 +127,7 @@ pub fn after_pause(then: impl FnOnce() + 'static) {
 pub fn leave(form: &Form) {
     if form.exit_clears_draft {
         remove_draft(&form.id);
+        clear_outbox(&form.id);
     }
     let top = window().top().ok().flatten().unwrap_or_else(window);
     if top.location().replace(&form.exit_url).is_err() {
@@ -162,7 +163,16 @@ fn load_draft(form: &Form) -> Option<Draft> {
     let text = storage()?
         .get_item(&format!("{DRAFT_PREFIX}{}", form.id))
         .ok()??;
-    let draft = decode_draft(&text, form.questions.len());
+    // A draft must still fit the form: ids may have changed since it was saved.
+    let draft = decode_draft(&text, form.questions.len()).filter(|d| {
+        advance(
+            form,
+            carried(form, &d.answers, None)
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_str())),
+        )
+        .is_ok()
+    });
     let fresh = draft
         .as_ref()
         .is_some_and(|d| d.saved_ms + u64::from(form.draft_days) * 86_400_000 > now_ms());
@@ -241,31 +251,30 @@ pub fn send(journey: Journey) {
     let answers = journey.answers.get_untracked();
     let pending = Pending {
         form: form.id.clone(),
-        key: random_key(),
+        key: random_key().unwrap_or_default(),
         expires: now_ms() + OUTBOX_DAYS * 86_400_000,
         body: Submission::from_answers(&form, &answers).to_json(),
     };
-    pending.save();
+    // Without a key or storage there is no outbox: then only a counted answer moves on.
+    let kept = !pending.key.is_empty() && pending.save();
     leptos::task::spawn_local(async move {
         let outcome = pending.post().await;
         journey.sending.set(false);
-        match outcome {
-            Outcome::Counted => {
-                journey
-                    .answers
-                    .set(vec![Answer::Skipped; form.questions.len()]);
-                journey.queued.set(false);
-                journey.show(Step::Done, None);
+        let delivery = match outcome {
+            Outcome::Counted => Delivery::Counted,
+            Outcome::Waiting if kept => Delivery::Waiting,
+            Outcome::Waiting | Outcome::Refused => {
+                journey.show(Step::Check, Some(PageError::NotSent));
+                return;
             }
-            Outcome::Waiting => {
-                journey
-                    .answers
-                    .set(vec![Answer::Skipped; form.questions.len()]);
-                journey.queued.set(true);
-                journey.show(Step::Done, None);
-            }
-            Outcome::Refused => journey.show(Step::Check, Some(PageError::NotSent)),
-        }
+        };
+        journey
+            .answers
+            .set(vec![Answer::Skipped; form.questions.len()]);
+        journey.delivery.set(delivery);
+        journey.show(Step::Done, None);
+        // Waiting answers are on the device: they can be removed from it like a draft.
+        journey.stored.set(delivery == Delivery::Waiting);
     });
 }
 
@@ -300,11 +309,13 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 impl Pending {
-    fn save(&self) {
-        if let Some(s) = storage() {
-            let value = format!("{}\u{1f}{}\u{1f}{}", self.form, self.expires, self.body);
-            let _ = s.set_item(&format!("{OUTBOX_PREFIX}{}", self.key), &value);
-        }
+    /// Whether it is now in the outbox (storage can be blocked, full or private).
+    fn save(&self) -> bool {
+        let value = format!("{}\u{1f}{}\u{1f}{}", self.form, self.expires, self.body);
+        storage().is_some_and(|s| {
+            s.set_item(&format!("{OUTBOX_PREFIX}{}", self.key), &value)
+                .is_ok()
+        })
     }
 
     fn forget(&self) {
@@ -357,26 +368,47 @@ impl Pending {
 /// what is past its expiry.
 pub fn flush_outbox(journey: Journey) {
     leptos::task::spawn_local(async move {
+        let mut refused = false;
         for pending in Pending::all() {
             if pending.expires < now_ms() {
                 pending.forget();
                 continue;
             }
-            if let Outcome::Waiting = pending.post().await {
-                return;
+            match pending.post().await {
+                Outcome::Waiting => return,
+                Outcome::Refused => refused = true,
+                Outcome::Counted => {}
             }
         }
-        journey.queued.set(false);
+        // Only a confirmation page that is waiting changes its word.
+        if journey.delivery.get_untracked() == Delivery::Waiting {
+            journey.delivery.set(if refused {
+                Delivery::Refused
+            } else {
+                Delivery::Counted
+            });
+        }
     });
 }
 
-/// 128 random bits from the browser's CSPRNG, base64url without padding (22 characters).
-fn random_key() -> String {
+/// Removes this form's unsent submissions from the device.
+pub fn clear_outbox(form_id: &str) {
+    for pending in Pending::all().into_iter().filter(|p| p.form == form_id) {
+        pending.forget();
+    }
+}
+
+/// 128 random bits from the browser's CSPRNG, base64url without padding (22 characters);
+/// `None` if the browser gives none (never a predictable key, which would make later
+/// submissions look like repeats).
+fn random_key() -> Option<String> {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut bytes = [0u8; 18];
-    if let Ok(crypto) = window().crypto() {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-    }
+    window()
+        .crypto()
+        .ok()?
+        .get_random_values_with_u8_array(&mut bytes)
+        .ok()?;
     // 18 bytes give 24 characters; keep 22 (132 bits).
     let mut out = String::with_capacity(24);
     for chunk in bytes.chunks(3) {
@@ -386,7 +418,7 @@ fn random_key() -> String {
         }
     }
     out.truncate(22);
-    out
+    Some(out)
 }
 
 async fn post_json(url: &str, key: &str, body: &str) -> Result<u16, JsValue> {
@@ -395,8 +427,12 @@ async fn post_json(url: &str, key: &str, body: &str) -> Result<u16, JsValue> {
     init.set_body(&JsValue::from_str(body));
     let headers = web_sys::Headers::new()?;
     headers.set("content-type", "application/json")?;
-    headers.set("idempotency-key", key)?;
+    if !key.is_empty() {
+        headers.set("idempotency-key", key)?;
+    }
     init.set_headers(&headers);
+    // A request that hangs is a connection that failed: it stays in the outbox.
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(30_000)));
     let request = Request::new_with_str_and_init(url, &init)?;
     let response: Response = JsFuture::from(window().fetch_with_request(&request))
         .await?

@@ -47,6 +47,8 @@ messages! {
     LeavePageHint => "leave-page-hint",
     QueuedTitle => "done-queued-title",
     QueuedBody => "done-queued-body",
+    RefusedTitle => "done-refused-title",
+    RefusedBody => "done-refused-body",
     HelpBelow => "start-help-below",
     SaveLater => "save-later",
     SaveLaterUnavailable => "save-later-unavailable",

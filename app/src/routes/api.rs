@@ -64,7 +64,11 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
         return Ok(None);
     };
     let key = value.to_str().map_err(|_| ApiError::BadIdempotencyKey)?;
-    let key = key.trim_matches('"');
+    // An RFC 8941 string item may come quoted.
+    let key = key
+        .strip_prefix('"')
+        .and_then(|k| k.strip_suffix('"'))
+        .unwrap_or(key);
     let ok = (22..=128).contains(&key.len())
         && key
             .bytes()

@@ -78,8 +78,12 @@ async fn show(
     let Some((form, step)) = step_of(&state, &uri, &id) else {
         return not_found(&state);
     };
-    if step == Step::Submit {
-        return see_other(&Step::Check.path(&form));
+    match step {
+        Step::Submit => return see_other(&Step::Check.path(&form)),
+        // Only the wasm saves answers on the device: opened by link, start from the start, where
+        // saved answers are offered.
+        Step::Saved => return see_other(&Step::Start.path(&form)),
+        _ => {}
     }
     let answers = vec![Answer::Skipped; form.questions.len()];
     render(&state, form, step, answers, None).await

@@ -4,22 +4,29 @@
 use leptos::prelude::*;
 
 use super::SupportBlock;
-use crate::app::Journey;
+use crate::app::{Delivery, Journey};
 use crate::strings::Msg;
 
 #[component]
 pub fn DonePage(journey: Journey) -> impl IntoView {
     let s = journey.strings.clone();
-    let queued = journey.queued;
-    let text = move |waiting: Msg, done: Msg| {
+    let delivery = journey.delivery;
+    let text = move |[counted, waiting, refused]: [Msg; 3]| {
         let s = s.clone();
-        move || s.get(if queued.get() { waiting } else { done }).to_string()
+        move || {
+            let msg = match delivery.get() {
+                Delivery::Counted => counted,
+                Delivery::Waiting => waiting,
+                Delivery::Refused => refused,
+            };
+            s.get(msg).to_string()
+        }
     };
     view! {
         <div class="chorus-panel">
-            <h1 class="chorus-heading-l" tabindex="-1">{text(Msg::QueuedTitle, Msg::DoneTitle)}</h1>
+            <h1 class="chorus-heading-l" tabindex="-1">{text([Msg::DoneTitle, Msg::QueuedTitle, Msg::RefusedTitle])}</h1>
         </div>
-        <p class="chorus-body">{text(Msg::QueuedBody, Msg::DoneBody)}</p>
+        <p class="chorus-body">{text([Msg::DoneBody, Msg::QueuedBody, Msg::RefusedBody])}</p>
         <SupportBlock form=journey.form.clone() strings=journey.strings.clone() collapsed=false/>
     }
 }
