@@ -1,0 +1,99 @@
+// Smoke test of the journey in the other engines people use: WebKit (as on iPhones, through
+// Debian's WebKitGTK WebDriver) and Firefox ESR (through geckodriver). Start, answer, skip,
+// send, and the answer is counted. Run by scripts/test under xvfb-run:
+//   node --test tests/cross-browser/
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Builder, By, until } from 'selenium-webdriver';
+import firefox from 'selenium-webdriver/firefox.js';
+
+const PORT = Number(process.env.CHORUS_TEST_PORT || 18080) + 10;
+const BASE = `http://127.0.0.1:${PORT}`;
+const TOKEN = 'cross-browser-token';
+let server;
+
+before(async () => {
+  server = spawn(process.env.CHORUS_BIN || 'target/debug/chorus', ['serve'], {
+    env: { ...process.env, CHORUS_ADDR: `127.0.0.1:${PORT}`, CHORUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'chorus-xb-')), CHORUS_COORDINATOR_TOKEN: TOKEN, RUST_LOG: 'warn' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`${BASE}/healthz`)).ok) return; } catch { /* not up yet */ }
+    await sleep(100);
+  }
+  throw new Error('chorus did not start');
+});
+
+after(() => server?.kill());
+
+async function webkit() {
+  const port = PORT + 1;
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  await sleep(1000);
+  const browser = await new Builder()
+    .usingServer(`http://127.0.0.1:${port}`)
+    .withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    })
+    .build();
+  return { browser, stop: () => driver.kill() };
+}
+
+async function firefoxEsr() {
+  const service = new firefox.ServiceBuilder(process.env.GECKODRIVER || 'geckodriver');
+  const options = new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless');
+  const browser = await new Builder().forBrowser('firefox').setFirefoxService(service).setFirefoxOptions(options).build();
+  return { browser, stop: () => {} };
+}
+
+async function journey(open, option) {
+  const { browser, stop } = await open();
+  try {
+    const click = async (css) => (await browser.wait(until.elementLocated(By.css(css)), 10_000)).click();
+    // Read in the page: pages are replaced as people move on, so a held element goes stale.
+    const heading = () => browser.executeScript("return (document.querySelector('main h1') || {}).textContent || ''");
+    await browser.get(`${BASE}/f/demo`);
+    await browser.wait(until.elementLocated(By.css('html[data-chorus-hydrated]')), 20_000);
+    await click('.chorus-button--start');
+    await click(`label[for="support-${option}"]`);
+    await click('.chorus-button-group .chorus-button:not(.chorus-button--secondary)');
+    await browser.wait(async () => (await heading()).startsWith('Which of these'), 10_000);
+    await click('button[name="_skip"]');
+    for (let i = 0; i < 7; i++) {
+      const before = await heading();
+      await click('.chorus-button-group .chorus-button:not(.chorus-button--secondary)');
+      await browser.wait(async () => (await heading()) !== before, 10_000);
+    }
+    assert.equal(await heading(), 'Check your answers before sending them');
+    await click('#chorus-send');
+    await browser.wait(async () => (await heading()) === 'Thank you, your answers have been counted', 10_000);
+    assert.match(await browser.getCurrentUrl(), /\/f\/demo\/done$/);
+  } finally {
+    await browser.quit().catch(() => {});
+    stop();
+  }
+}
+
+async function counted(option) {
+  const csv = await (await fetch(`${BASE}/api/forms/demo/export.csv`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
+  return csv.split('\n').find((l) => l.startsWith(`demo,support,${option},`))?.split(',')[3];
+}
+
+test('WebKit: start, answer, skip, send, counted', async () => {
+  await journey(webkit, 'not-very-well');
+  assert.equal(await counted('not-very-well'), '<5');
+});
+
+test('Firefox ESR: start, answer, skip, send, counted', async () => {
+  await journey(firefoxEsr, 'not-at-all');
+  assert.equal(await counted('not-at-all'), '<5');
+});
