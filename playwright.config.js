@@ -9,8 +9,8 @@ const bin = process.env.CHORUS_BIN || 'target/debug/chorus';
 const base = Number(process.env.CHORUS_TEST_PORT || 18080);
 export const TOKEN = 'e2e-coordinator-token';
 
-// Servers with their own databases (the general one, and one each for the exact-count, offline
-// and with/without-JavaScript tests), so counts from one test never leak into another's.
+// Servers with their own databases (the general one, and one each for the exact-count, offline,
+// with/without-JavaScript and phone tests), so counts from one test never leak into another's.
 const server = (port) => ({
   command: `${bin} serve`,
   url: `http://127.0.0.1:${port}/healthz`,
@@ -41,5 +41,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: [server(base), server(base + 1), server(base + 2), server(base + 3)],
+  webServer: [0, 1, 2, 3, 4].map((n) => server(base + n)),
 });

@@ -875,3 +875,36 @@ async fn other_texts_become_quotes_in_their_bucket() {
     let rows = csv_counts(&s.export("demo").await.text());
     assert_eq!(count_of(&rows, "used", "other"), "<5");
 }
+
+#[tokio::test]
+async fn an_other_text_too_long_is_shown_again_without_javascript() {
+    let s = server().await;
+    let long = "ę".repeat(501);
+    let page = s
+        .post_page(
+            "/f/demo/q/helpful",
+            &[("used", "other"), ("used:other", &long)],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    assert!(
+        html.contains("<title>Error: Which of these have you used"),
+        "{}",
+        &html[..400]
+    );
+    assert!(html.contains("Your answer must be \u{2068}500\u{2069} characters or fewer"));
+    assert!(
+        html.contains(r##"href="#used-other-text""##),
+        "the summary links to the box"
+    );
+    assert!(html.contains(&long), "the text is kept to shorten");
+    let sent = s
+        .post_page(
+            "/f/demo/submit",
+            &[("used", "other"), ("used:other", &long)],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::OK, "shown again, not counted");
+    assert_eq!(s.row_counts().await[0].1, 0);
+}

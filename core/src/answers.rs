@@ -446,6 +446,10 @@ fn json_string(out: &mut String, s: &str) {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
+            // Short escapes for what people type; they count against the 64 KiB body limit.
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
                 out.push_str("\\u00");
                 out.push(HEX[(c as usize) >> 4] as char);

@@ -83,7 +83,9 @@ draft-removed = Your answers have been removed from this device.
 
 ## Free-text questions
 
-text-hint = Your answer is anonymous, so nobody can reply to it. If you need help now, use “Get help now” at the top of the page.
+text-hint = Your answer is anonymous, so nobody can reply to it.
+# After text-hint, on forms that have a support block.
+help-pointer = If you need help now, use “Get help now” at the top of the page.
 # $max is the limit in characters.
 text-limit = You can enter up to { $max } characters
 # The live character count. $count is how many are left, or how many too many.

@@ -92,7 +92,11 @@ test('"Something else (please tell us)" shows a text box that travels with the a
   await expect(box).toBeHidden();
   await page.getByLabel('Something else (please tell us)').check();
   await expect(box).toBeVisible();
-  await box.fill('The mosque counselling service');
+  await box.fill('x'.repeat(501));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText(/500\W+characters or fewer/);
+  await expect(page.getByLabel('Please tell us', { exact: true })).toBeVisible();
+  await page.getByLabel('Please tell us', { exact: true }).fill('The mosque counselling service');
   await page.getByRole('button', { name: 'Continue' }).click();
   for (let i = 0; i < 7; i++) await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('.chorus-summary__row').nth(1)).toContainText('Something else (please tell us): The mosque counselling service');

@@ -71,3 +71,11 @@ test('every control is at least 44 x 44 px', async ({ page }) => {
     expect(small, `${name}: small targets`).toEqual([]);
   });
 });
+
+test('every page works with text at 200%', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 720 });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; });
+  });
+  await everyPage(page, (name) => noSideways(page, name));
+});

@@ -110,7 +110,7 @@ impl Journey {
         };
         self.answers.set(answers);
         match error {
-            Some(PageError::Invalid { question }) => {
+            Some(PageError::Invalid { question } | PageError::OtherInvalid { question }) => {
                 let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
                 self.show(error_step(pairs, question), error)
             }

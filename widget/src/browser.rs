@@ -432,7 +432,13 @@ async fn post_json(url: &str, key: &str, body: &str) -> Result<u16, JsValue> {
     }
     init.set_headers(&headers);
     // A request that hangs is a connection that failed: it stays in the outbox.
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(30_000)));
+    // (AbortSignal.timeout is missing in browsers before 2022: then there is no time limit.)
+    let has_timeout = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
+        .and_then(|a| js_sys::Reflect::get(&a, &"timeout".into()))
+        .is_ok_and(|t| t.is_function());
+    if has_timeout {
+        init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(30_000)));
+    }
     let request = Request::new_with_str_and_init(url, &init)?;
     let response: Response = JsFuture::from(window().fetch_with_request(&request))
         .await?

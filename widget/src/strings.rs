@@ -63,6 +63,7 @@ messages! {
     ForgetDevice => "forget-device",
     DraftRemoved => "draft-removed",
     TextHint => "text-hint",
+    HelpPointer => "help-pointer",
     OtherLabel => "other-label",
 }
 
@@ -111,6 +112,7 @@ impl Strings {
             .counts
             .iter()
             .find(|c| c.category == category)
+            .or_else(|| self.counts.iter().find(|c| c.category == "other"))
             .or(self.counts.last())
         else {
             return n.to_string();
@@ -174,7 +176,7 @@ mod tests {
         assert_eq!(
             counts.count(5, "few"),
             "5 characters left",
-            "an unknown category falls back to the last"
+            "an unknown category falls back to \"other\""
         );
         // A missing message shows its id rather than nothing, so the gap is visible.
         assert_eq!(Strings::default().get(Msg::Skip), "skip-question");

@@ -17,6 +17,8 @@ use crate::AppState;
 
 /// Submissions are small: a whole form's answers fit easily in 64 KiB.
 pub const BODY_LIMIT: usize = 64 * 1024;
+/// The same answers posted by a page without the wasm, URL-encoded.
+pub const PAGE_BODY_LIMIT: usize = 256 * 1024;
 
 fn header(name: &'static str, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::overriding(
@@ -27,12 +29,12 @@ fn header(name: &'static str, value: &'static str) -> SetResponseHeaderLayer<Hea
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .merge(pages::router())
-        .merge(api::router())
+        // A page post is URL-encoded: a character of free text can take 12 bytes there.
+        .merge(pages::router().layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT)))
+        .merge(api::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(export::router())
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::router(&state.public_dir))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         // Camera-off by construction, and no other site learns which form someone was on.
         .layer(header(
             "permissions-policy",

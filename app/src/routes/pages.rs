@@ -106,7 +106,7 @@ async fn post(
         Err(e) => return ApiError::from(e).into_response(),
     };
     match (error, step) {
-        (Some(PageError::Invalid { question }), _) => {
+        (Some(PageError::Invalid { question } | PageError::OtherInvalid { question }), _) => {
             let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
             render(&state, form, error_step(pairs, question), answers, error).await
         }

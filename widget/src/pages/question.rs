@@ -114,7 +114,10 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                         <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1">{q.title.clone()}</label>
                     </h1>
                     {hint}
-                    <div id=anon_id class="chorus-hint">{s.get(Msg::TextHint).to_string()}</div>
+                    <div id=anon_id class="chorus-hint">
+                        {s.get(Msg::TextHint).to_string()}
+                        {form.support.is_some().then(|| format!(" {}", s.get(Msg::HelpPointer)))}
+                    </div>
                     {error_message}
                     <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" aria-describedby=described_by on:input=on_input>{value}</textarea>
                     <div id=info_id class=move || if count.get().1 { "chorus-count chorus-count--over" } else { "chorus-count" }>
