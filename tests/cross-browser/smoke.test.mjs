@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,6 +31,16 @@ before(async () => {
 
 after(() => server?.kill());
 
+/** WebKitGTK's test browser, wherever this machine's architecture keeps it. */
+function miniBrowser() {
+  const lib = '/usr/lib';
+  for (const dir of readdirSync(lib)) {
+    const path = join(lib, dir, 'webkit2gtk-4.1', 'MiniBrowser');
+    if (existsSync(path)) return path;
+  }
+  throw new Error('MiniBrowser not found: apt-get install webkit2gtk-driver');
+}
+
 async function webkit() {
   const port = PORT + 1;
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
@@ -40,7 +50,7 @@ async function webkit() {
     .withCapabilities({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
-        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        binary: miniBrowser(),
         args: ['--automation'],
       },
     })

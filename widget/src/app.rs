@@ -78,7 +78,17 @@ impl Journey {
         }
     }
 
-    /// "Remove my answers from this device" (and "Start again").
+    /// "Start again": the saved answers go; a sent submission still waiting to go does not.
+    pub fn start_again(&self) {
+        #[cfg(feature = "hydrate")]
+        crate::browser::remove_draft(&self.form.id);
+        self.draft.set(None);
+        self.stored.set(false);
+        self.announce
+            .set(self.strings.get(Msg::DraftRemoved).to_string());
+    }
+
+    /// "Remove my answers from this device": saved answers and unsent submissions alike.
     pub fn forget_device(&self) {
         #[cfg(feature = "hydrate")]
         {

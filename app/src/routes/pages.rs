@@ -110,6 +110,8 @@ async fn post(
             let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
             render(&state, form, error_step(pairs, question), answers, error).await
         }
+        // Only the wasm saves on the device: a plain post here saved nothing.
+        (_, Step::Saved) => see_other(&Step::Start.path(&form)),
         (_, Step::Submit) => {
             if let Err(e) = state
                 .store

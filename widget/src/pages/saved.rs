@@ -68,7 +68,7 @@ pub fn ResumeOffer(journey: Journey) -> impl IntoView {
                         <button type="button" class="chorus-button" on:click=move |_| resume.resume()>
                             {s.get(Msg::ResumeContinue).to_string()}
                         </button>
-                        <button type="button" class="chorus-button chorus-button--secondary" on:click=move |_| journey.forget_device()>
+                        <button type="button" class="chorus-button chorus-button--secondary" on:click=move |_| journey.start_again()>
                             {s.get(Msg::ResumeRestart).to_string()}
                         </button>
                     </div>
