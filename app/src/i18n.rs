@@ -28,10 +28,69 @@ const SERVER_MESSAGES: &[&str] = &[
     "text-limit",
     "chars-left",
     "chars-over",
+    "questions-left",
 ];
 
-/// The languages Chorus's interface is written in.
-pub const LANGUAGES: &[&str] = &[FALLBACK];
+/// A language Chorus's interface is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// The BCP 47 tag, also the folder under `locales/`.
+    pub tag: &'static str,
+    /// The language's name in itself, as the language switcher shows it.
+    pub name: &'static str,
+    pub rtl: bool,
+}
+
+const fn lang(tag: &'static str, name: &'static str, rtl: bool) -> Language {
+    Language { tag, name, rtl }
+}
+
+/// The languages Chorus's interface is written in, in the order the switcher lists them.
+pub const LANGUAGES: &[Language] = &[
+    lang("en-GB", "English", false),
+    lang("cy", "Cymraeg", false),
+    lang("ar", "العربية", true),
+    lang("bn", "বাংলা", false),
+    lang("gu", "ગુજરાતી", false),
+    lang("it", "Italiano", false),
+    lang("pa-Guru", "ਪੰਜਾਬੀ", false),
+    lang("pl", "Polski", false),
+    lang("pt", "Português", false),
+    lang("ro", "Română", false),
+    lang("es", "Español", false),
+    lang("ur", "اردو", true),
+];
+
+pub fn language(tag: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.tag == tag)
+}
+
+/// The page's language: `?lang=` if Chorus speaks it, else the best match for the browser's
+/// `Accept-Language`, else English. Never a cookie: the choice travels in the URL.
+pub fn choose(
+    query: Option<&str>,
+    accept_language: Option<&str>,
+    available: &[&'static str],
+) -> &'static str {
+    if let Some(tag) = query.and_then(|q| available.iter().find(|t| t.eq_ignore_ascii_case(q))) {
+        return tag;
+    }
+    let requested = fluent_langneg::accepted_languages::parse(accept_language.unwrap_or_default());
+    let ids: Vec<LanguageIdentifier> = available.iter().filter_map(|t| t.parse().ok()).collect();
+    let default: LanguageIdentifier = FALLBACK.parse().expect("a valid tag");
+    let chosen = fluent_langneg::negotiate_languages(
+        &requested,
+        &ids,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    let chosen = chosen.first().map(|id| id.to_string()).unwrap_or_default();
+    available
+        .iter()
+        .find(|t| **t == chosen)
+        .copied()
+        .unwrap_or(FALLBACK)
+}
 
 /// Loaded interface text for every language Chorus speaks.
 pub struct Locales {
@@ -39,15 +98,34 @@ pub struct Locales {
 }
 
 impl Locales {
+    /// Loads every language in `locales/`; a message a language lacks falls back to English.
     pub fn load() -> Result<Locales, I18nEmbedError> {
         let mut loaders = HashMap::new();
-        for tag in LANGUAGES {
-            let lang: LanguageIdentifier = tag.parse().expect("a valid language tag");
-            let loader = FluentLanguageLoader::new("widget", lang.clone());
-            loader.load_languages(&Localizations, &[lang])?;
-            loaders.insert((*tag).to_string(), loader);
+        let fallback: LanguageIdentifier = FALLBACK.parse().expect("a valid language tag");
+        for language in LANGUAGES {
+            let present = Localizations::get(&format!("{}/widget.ftl", language.tag)).is_some();
+            if !present {
+                continue;
+            }
+            let id: LanguageIdentifier = language.tag.parse().expect("a valid language tag");
+            let loader = FluentLanguageLoader::new("widget", fallback.clone());
+            if id == fallback {
+                loader.load_languages(&Localizations, &[id])?;
+            } else {
+                loader.load_languages(&Localizations, &[id, fallback.clone()])?;
+            }
+            loaders.insert(language.tag.to_string(), loader);
         }
         Ok(Locales { loaders })
+    }
+
+    /// The languages loaded, in the switcher's order.
+    pub fn available(&self) -> Vec<&'static str> {
+        LANGUAGES
+            .iter()
+            .map(|l| l.tag)
+            .filter(|t| self.loaders.contains_key(*t))
+            .collect()
     }
 
     fn loader(&self, lang: &str) -> &FluentLanguageLoader {
@@ -84,6 +162,7 @@ impl Locales {
                     "question-progress",
                     HashMap::from([("number", i + 1), ("total", total)]),
                 ),
+                left: loader.get_args("questions-left", HashMap::from([("count", total - i - 1)])),
                 error: match q.kind {
                     Kind::Text => Some(
                         loader.get_args("error-too-long", HashMap::from([("max", q.text_limit())])),
@@ -102,8 +181,18 @@ impl Locales {
                 }),
             })
             .collect();
+        let tag = language(lang)
+            .filter(|l| self.loaders.contains_key(l.tag))
+            .map_or(FALLBACK, |l| l.tag);
         Strings {
-            lang: loader.current_language().to_string(),
+            lang: tag.to_string(),
+            rtl: language(tag).is_some_and(|l| l.rtl),
+            languages: self
+                .available()
+                .into_iter()
+                .filter_map(language)
+                .map(|l| (l.tag.to_string(), l.name.to_string()))
+                .collect(),
             messages: Msg::ALL
                 .iter()
                 .map(|&m| match m {
@@ -163,6 +252,64 @@ mod tests {
     fn english_has_every_widget_message() {
         let locales = Locales::load().unwrap();
         assert_eq!(locales.missing(FALLBACK), Vec::<&str>::new());
+    }
+
+    /// Fluent's choice for each number matches CLDR's category, and the category's template
+    /// (what the browser uses) says the same as Fluent, in the languages with most plurals.
+    #[test]
+    fn plurals_in_welsh_arabic_and_polish() {
+        let locales = Locales::load().unwrap();
+        for (tag, categories) in [("cy", 6), ("ar", 6), ("pl", 3)] {
+            let loader = locales.loader(tag);
+            let counts = count_strings(loader);
+            assert_eq!(counts.len(), categories, "{tag}: {counts:?}");
+            let id =
+                LanguageIdentifier::from_parts(loader.current_language().language, None, None, &[]);
+            let rules = PluralRules::create(id, PluralRuleType::CARDINAL).unwrap();
+            let mut seen = Vec::new();
+            for n in [0u32, 1, 2, 3, 6, 11, 100] {
+                let category = format!("{:?}", rules.select(n).unwrap()).to_lowercase();
+                let fluent = loader.get_args("chars-left", HashMap::from([("count", n)]));
+                let strings = Strings {
+                    counts: counts.clone(),
+                    ..Strings::default()
+                };
+                assert_eq!(
+                    strings.count(i64::from(n), &category),
+                    fluent,
+                    "{tag} {n} ({category})"
+                );
+                assert!(!fluent.contains("chars-left") && !fluent.is_empty());
+                let left = loader.get_args("questions-left", HashMap::from([("count", n)]));
+                assert!(
+                    !left.contains("questions-left") && !left.is_empty(),
+                    "{tag} {n}"
+                );
+                seen.push(fluent);
+            }
+            seen.dedup();
+            assert!(
+                seen.len() >= 3,
+                "{tag}: the numbers should not all read alike: {seen:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn choosing_the_language() {
+        let all: Vec<&str> = LANGUAGES.iter().map(|l| l.tag).collect();
+        assert_eq!(choose(Some("cy"), Some("pl"), &all), "cy", "the link wins");
+        assert_eq!(choose(Some("xx"), Some("pl, en;q=0.5"), &all), "pl");
+        assert_eq!(choose(None, Some("pa-IN,pa;q=0.9"), &all), "pa-Guru");
+        assert_eq!(choose(None, Some("pt-BR"), &all), "pt");
+        assert_eq!(choose(None, Some("en-US,en;q=0.9"), &all), "en-GB");
+        assert_eq!(choose(None, Some("fr-FR"), &all), "en-GB");
+        assert_eq!(choose(None, None, &all), "en-GB");
+        assert_eq!(
+            choose(Some("cy"), None, &["en-GB"]),
+            "en-GB",
+            "only languages offered"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod error;
 pub mod i18n;
+pub mod locale_check;
 mod routes;
 pub mod storage;
 pub mod token;

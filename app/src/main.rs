@@ -8,7 +8,7 @@ use anyhow::Context;
 use chorus_app::catalog::Catalog;
 use chorus_app::i18n::{FALLBACK, Locales};
 use chorus_app::storage::Store;
-use chorus_app::{AppState, router, token};
+use chorus_app::{AppState, locale_check, router, token};
 use chorus_core::release::Policy;
 use clap::{Parser, Subcommand};
 
@@ -27,9 +27,10 @@ struct Cli {
 enum Command {
     /// Start the server (the default).
     Serve(ServeArgs),
-    /// Check form files and report every problem with its file, question and what to fix.
+    /// Check form files (or a locales folder) and report every problem with its file, question
+    /// or message, and what to fix.
     Check {
-        /// Form files or folders of them.
+        /// Form files or folders of them, or the `locales` folder.
         #[arg(default_value = "forms")]
         paths: Vec<PathBuf>,
     },
@@ -83,6 +84,42 @@ fn main() -> ExitCode {
 }
 
 fn check(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let (locales, forms): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|p| p.join(FALLBACK).is_dir());
+    let mut ok = true;
+    for dir in &locales {
+        let (problems, coverage) = locale_check::check(dir);
+        for (lang, have, all) in &coverage {
+            println!("{lang}: {have} of {all} messages");
+        }
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        if problems.is_empty() {
+            println!("{}: every language is complete", dir.display());
+        } else {
+            eprintln!("{} problem(s) found", problems.len());
+            ok = false;
+        }
+    }
+    if forms.is_empty() {
+        return Ok(if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        });
+    }
+    let forms_ok = check_forms(&forms)?;
+    Ok(if ok && forms_ok == ExitCode::SUCCESS {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn check_forms(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     match Catalog::load(paths) {
         Ok(catalog) => {
             let ids: Vec<&str> = catalog.ids().collect();

@@ -3,6 +3,7 @@
 //! Writes are only ever counter increments and detached quotes, each submission in one
 //! transaction, so an acknowledged submission is counted exactly once and a failed one not at all.
 
+use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -87,6 +88,7 @@ impl Store {
         form: &str,
         tally: &Tally,
         key: Option<&str>,
+        language: &str,
     ) -> Result<Recorded, StoreError> {
         let mut tx = self.pool.begin().await?;
         if let Some(key) = key {
@@ -126,6 +128,14 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        sqlx::query(
+            "INSERT INTO response_totals (form, language, count) VALUES (?, ?, 1)
+             ON CONFLICT (form, language) DO UPDATE SET count = count + 1",
+        )
+        .bind(form)
+        .bind(language)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(Recorded::Counted)
     }
@@ -166,6 +176,22 @@ impl Store {
             );
         }
         Ok(counts)
+    }
+
+    /// How many submissions came in each language.
+    pub async fn totals_by_language(
+        &self,
+        form: &str,
+    ) -> Result<BTreeMap<String, u64>, StoreError> {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT language, count FROM response_totals WHERE form = ?")
+                .bind(form)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(l, c)| (l, c.max(0) as u64))
+            .collect())
     }
 
     pub async fn token_hash(&self) -> Result<Option<String>, StoreError> {

@@ -521,7 +521,7 @@ async fn first_question_is_server_rendered_plain_html() {
     assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
     let html = page.text();
     assert!(html.starts_with("<!DOCTYPE html>"), "{}", &html[..80]);
-    assert!(html.contains(r#"<html lang="en-GB">"#));
+    assert!(html.contains(r#"<html lang="en-GB" dir="ltr">"#));
     assert!(html.contains("How well do local mental health services support you?"));
     assert_eq!(
         html.matches(r#"type="radio""#).count(),
@@ -907,4 +907,78 @@ async fn an_other_text_too_long_is_shown_again_without_javascript() {
         .await;
     assert_eq!(sent.status, StatusCode::OK, "shown again, not counted");
     assert_eq!(s.row_counts().await[0].1, 0);
+}
+
+#[tokio::test]
+async fn one_option_in_any_language_is_one_counter_and_totals_count_languages() {
+    let s = server().await;
+    for lang in ["cy", "cy", "cy", "cy", "cy", "ur", "ar"] {
+        let body = format!(r#"{{"answers":{{"support":"quite-well"}},"lang":"{lang}"}}"#);
+        assert_eq!(s.submit("demo", body).await.status, StatusCode::CREATED);
+    }
+    // A language Chorus does not speak is not stored as sent.
+    let r = s
+        .submit(
+            "demo",
+            r#"{"answers":{"support":"quite-well"},"lang":"<script>"}"#,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let rows = csv_counts(&s.export("demo").await.text());
+    assert_eq!(count_of(&rows, "support", "quite-well"), "8");
+    let request = Request::get("/api/forms/demo/totals.csv")
+        .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
+        .body(Body::empty())
+        .unwrap();
+    let totals = s.send(request).await.text();
+    let lines: Vec<&str> = totals.lines().collect();
+    assert_eq!(lines[0], "form,language,count");
+    for expected in [
+        "demo,cy,5",
+        "demo,ur,<5",
+        "demo,ar,<5",
+        "demo,en-GB,0",
+        "demo,und,<5",
+    ] {
+        assert!(lines.contains(&expected), "{expected} in {totals}");
+    }
+    assert!(!totals.contains("script"));
+    assert_eq!(
+        s.get("/api/forms/demo/totals.csv").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn pages_speak_the_chosen_language() {
+    let s = server().await;
+    let welsh = s.get("/f/demo?lang=cy").await.text();
+    assert!(welsh.contains(r#"<html lang="cy" dir="ltr">"#));
+    assert!(welsh.contains("Dechrau nawr"), "Start now in Welsh");
+    // The form itself is still in English, and says so to screen readers.
+    assert!(welsh.contains(
+        r#"lang="en-GB" class="chorus-heading-l">Mental health support in our community</h1>"#
+    ));
+    // Links carry the language.
+    assert!(welsh.contains(r#"action="/f/demo/q/support?lang=cy""#));
+    // Accept-Language, when the link says nothing.
+    let request = Request::get("/f/demo/q/support")
+        .header(header::ACCEPT_LANGUAGE, "ar-SA,ar;q=0.9,en;q=0.5")
+        .body(Body::empty())
+        .unwrap();
+    let arabic = s.send(request).await.text();
+    assert!(arabic.contains(r#"<html lang="ar" dir="rtl">"#));
+    assert!(
+        arabic.contains(r#"class="chorus-root" lang="ar" dir="rtl""#)
+            || arabic.contains(r#"lang="ar" dir="rtl" class="chorus-root""#)
+    );
+    // Every language is offered, each named in itself, with lang and hreflang.
+    for (tag, name) in [("cy", "Cymraeg"), ("ur", "اردو"), ("pa-Guru", "ਪੰਜਾਬੀ")] {
+        assert!(
+            arabic.contains(&format!(r#"hreflang="{tag}" lang="{tag}""#)),
+            "{tag}"
+        );
+        assert!(arabic.contains(name), "{name}");
+    }
+    assert!(arabic.contains(r#"aria-current="true" lang="ar""#));
 }

@@ -21,6 +21,9 @@ pub struct Submission {
     /// "Other (please tell us)" texts by question id, for questions whose option `other` was chosen.
     #[serde(default, skip_serializing_if = "RawAnswers::is_empty")]
     pub other: RawAnswers,
+    /// The language the form was answered in (a tag such as "cy"), for totals by language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// Answers as sent, in the order sent, before checking.
@@ -339,6 +342,7 @@ impl Submission {
         Submission {
             answers: RawAnswers::from_pairs(form, answers),
             other: RawAnswers(other),
+            lang: None,
         }
     }
 
@@ -366,6 +370,7 @@ impl Submission {
         Submission {
             answers,
             other: RawAnswers(other),
+            lang: None,
         }
     }
 }
@@ -407,6 +412,10 @@ impl Submission {
         if !self.other.is_empty() {
             out.push_str(r#","other":"#);
             json_map(&mut out, &self.other);
+        }
+        if let Some(lang) = &self.lang {
+            out.push_str(r#","lang":"#);
+            json_string(&mut out, lang);
         }
         out.push('}');
         out
@@ -724,6 +733,7 @@ pub(crate) mod tests {
                 ("empty".into(), RawAnswer::List(vec![])),
             ]),
             other: RawAnswers(vec![("one".into(), RawAnswer::Text("tab\there".into()))]),
+            lang: Some("cy".into()),
         };
         let ours: serde_json::Value = serde_json::from_str(&sub.to_json()).unwrap();
         let theirs = serde_json::to_value(&sub).unwrap();
@@ -731,6 +741,7 @@ pub(crate) mod tests {
         let none = Submission {
             answers: RawAnswers::default(),
             other: RawAnswers::default(),
+            lang: None,
         };
         assert_eq!(none.to_json(), r#"{"answers":{}}"#);
     }

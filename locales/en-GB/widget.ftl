@@ -99,3 +99,15 @@ chars-over = { $count ->
 }
 # The text box under an "Other" option.
 other-label = Please tell us
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = Choose a language
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] This is the last question
+    [one] 1 question left
+   *[other] { $count } questions left
+}

@@ -37,7 +37,7 @@ test('a keyboard alone can answer, skip and send', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Leave this page' })).toBeFocused();
   const start = page.getByRole('button', { name: 'Start now' });
-  for (let i = 0; i < 6 && !(await start.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await start.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(start).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/q\/support$/);

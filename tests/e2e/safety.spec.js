@@ -44,7 +44,7 @@ test('the progress is announced when the question changes in place', async ({ pa
   await startForm(page);
   await page.getByRole('button', { name: 'Continue' }).click();
   const live = page.locator('[aria-live="polite"]');
-  await expect(live).toHaveText(/Question\W+2\W+of\W+9\W+: Which of these have you used in the last 12 months\?/);
+  await expect(live).toHaveText(/Question\W+2\W+of\W+9\W+,\W+7\W+questions left: Which of these have you used in the last 12 months\?/);
 });
 
 test('"Change" returns to the question and Continue goes back to check answers', async ({ page }) => {

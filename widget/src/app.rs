@@ -8,6 +8,7 @@ use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 use crate::page::{Draft, PageData, PageError, Step, advance, error_step};
+use crate::pages::LanguageNav;
 use crate::pages::saved::{ForgetDevice, ResumeOffer, SavedPage};
 use crate::pages::{
     QuickExit, SupportBlock, check::CheckPage, done::DonePage, question::QuestionPage,
@@ -46,6 +47,8 @@ pub struct Journey {
     pub stored: RwSignal<bool>,
     /// Where "Save and finish later" was pressed, for "Continue answering".
     pub paused_at: RwSignal<Step>,
+    /// Bumped to draw the page afresh with the same step (answers restored in place).
+    pub generation: RwSignal<u32>,
     /// A short message shown at the top of the next page ("Your answers have been removed…").
     pub notice: RwSignal<Option<Msg>>,
 }
@@ -66,12 +69,29 @@ impl Journey {
             stored: RwSignal::new(false),
             paused_at: RwSignal::new(Step::Start),
             notice: RwSignal::new(None),
+            generation: RwSignal::new(0),
         }
     }
 
-    /// "Continue where you left off": the saved answers, on the page where they were saved.
+    /// The `lang` for the form's own text on this page, when it differs from the page's.
+    pub fn form_lang(&self) -> Option<String> {
+        crate::pages::form_lang(&self.strings)
+    }
+
+    /// Draws the current page again, from the current answers.
+    pub fn refresh(&self) {
+        self.generation.update(|g| *g += 1);
+    }
+
+    /// "Continue where you left off": the saved answers, on the page where they were saved, in
+    /// the language they were answered in.
     pub fn resume(&self) {
         if let Some(draft) = self.draft.get_untracked() {
+            #[cfg(feature = "hydrate")]
+            if draft.lang != self.strings.lang {
+                crate::browser::reopen_in(&self.form, draft);
+                return;
+            }
             self.draft.set(None);
             self.answers.set(draft.answers);
             self.show(draft.step, None);
@@ -176,8 +196,9 @@ pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError
 fn announcement(form: &Form, strings: &Strings, step: Step) -> String {
     match step.question() {
         Some(i) => format!(
-            "{}: {}",
+            "{}, {}: {}",
             strings.question(i).progress,
+            strings.question(i).left,
             form.questions[i].title
         ),
         None => title(form, strings, step, None),
@@ -193,7 +214,13 @@ pub fn Survey(data: PageData) -> impl IntoView {
     let journey_for_pages = journey.clone();
     // Keyed by page: each page gets fresh elements. Patching one page's inputs into the next
     // would carry the browser's checked state across questions.
-    let page = move || (journey.step.get(), journey.error.get());
+    let page = move || {
+        (
+            journey.step.get(),
+            journey.error.get(),
+            journey.generation.get(),
+        )
+    };
     let announce = journey.announce;
     let notice = journey.notice;
     let form = journey.form.clone();
@@ -204,9 +231,13 @@ pub fn Survey(data: PageData) -> impl IntoView {
             notice.get().map(|m| view! { <p class="chorus-notice" role="status">{strings.get(m).to_string()}</p> })
         }
     };
+    let lang = strings.lang.clone();
+    let dir = if strings.rtl { "rtl" } else { "ltr" };
     view! {
+        <div class="chorus-root" lang=lang dir=dir>
         <QuickExit form=form.clone() strings=strings.clone() hydrated=journey.hydrated/>
         <div class="chorus-width">
+            <LanguageNav journey=journey.clone()/>
             <SupportBlock form=form strings=strings collapsed=true/>
             <ResumeOffer journey=journey.clone()/>
             <main class="chorus-main" id="main-content">
@@ -214,7 +245,7 @@ pub fn Survey(data: PageData) -> impl IntoView {
                 <For
                     each=move || std::iter::once(page())
                     key=|key| *key
-                    children=move |(step, _)| {
+                    children=move |(step, _, _)| {
                         let j = journey_for_pages.clone();
                         match step {
                             Step::Start => EitherOf5::A(view! { <StartPage journey=j/> }),
@@ -228,6 +259,7 @@ pub fn Survey(data: PageData) -> impl IntoView {
             </main>
             <ForgetDevice journey=journey.clone()/>
             <p class="chorus-visually-hidden" aria-live="polite" aria-atomic="true">{move || announce.get()}</p>
+        </div>
         </div>
     }
 }

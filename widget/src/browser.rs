@@ -35,8 +35,20 @@ pub fn on_submit(journey: &Journey, ev: leptos::ev::SubmitEvent) {
         .and_then(|b| b.get_attribute("formaction"))
         .or_else(|| form.get_attribute("action"))
         .unwrap_or_default();
+    let mut pairs = form_pairs(&form);
+    // FormData leaves out the button that was pressed; its name and value matter ("Skip").
+    if let Some(b) = submitter
+        && let Some(name) = b.get_attribute("name")
+    {
+        pairs.push((name, b.get_attribute("value").unwrap_or_default()));
+    }
+    journey.post(&action, &pairs);
+}
+
+/// The fields of a page's form as `name=value` pairs.
+fn form_pairs(form: &HtmlFormElement) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    if let Ok(data) = FormData::new_with_form(&form) {
+    if let Ok(data) = FormData::new_with_form(form) {
         for entry in data.entries().into_iter().flatten() {
             let entry: js_sys::Array = entry.unchecked_into();
             if let (Some(name), Some(value)) = (entry.get(0).as_string(), entry.get(1).as_string())
@@ -45,13 +57,7 @@ pub fn on_submit(journey: &Journey, ev: leptos::ev::SubmitEvent) {
             }
         }
     }
-    // FormData leaves out the button that was pressed; its name and value matter ("Skip").
-    if let Some(b) = submitter
-        && let Some(name) = b.get_attribute("name")
-    {
-        pairs.push((name, b.get_attribute("value").unwrap_or_default()));
-    }
-    journey.post(&action, &pairs);
+    pairs
 }
 
 /// After a step is shown: its URL in the history, its title, focus on its heading.
@@ -65,9 +71,10 @@ pub fn after_show(journey: &Journey, step: Step) {
         Step::Saved => save_draft(journey, journey.paused_at.get_untracked()),
         Step::Start | Step::Submit => {}
     }
-    let path = step.path(&journey.form);
+    let path = step.url(&journey.form, &journey.strings.lang);
     if let Ok(history) = window().history() {
-        let here = window().location().pathname().unwrap_or_default();
+        let location = window().location();
+        let here = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
         if here != path {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&path));
         }
@@ -139,11 +146,17 @@ const DRAFT_PREFIX: &str = "chorus-draft:";
 
 /// Keeps the answers so far on this device (never sent), as people go.
 fn save_draft(journey: &Journey, step: Step) {
+    save_draft_with(journey, step, false);
+}
+
+fn save_draft_with(journey: &Journey, step: Step, carry_on: bool) {
     if journey.form.draft_days == 0 {
         return;
     }
     let draft = Draft {
         saved_ms: now_ms(),
+        lang: journey.strings.lang.clone(),
+        carry_on,
         step,
         answers: journey.answers.get_untracked(),
     };
@@ -156,6 +169,42 @@ fn save_draft(journey: &Journey, step: Step) {
     {
         journey.stored.set(true);
     }
+}
+
+/// Switching language loads the page in that language: the answers on this page and before it
+/// go with it, through the device's storage, and are picked up there without asking.
+pub fn before_language_switch(journey: &Journey) {
+    let step = match journey.step.get_untracked() {
+        Step::Submit | Step::Saved | Step::Done => return,
+        step => step,
+    };
+    // This page's answer too: read it from the page as "Continue" would.
+    if let Some(form) = document()
+        .query_selector("main form")
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<HtmlFormElement>().ok())
+    {
+        let pairs = form_pairs(&form);
+        if let Ok((answers, _)) = advance(
+            &journey.form,
+            pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+        ) {
+            journey.answers.set(answers);
+        }
+    }
+    save_draft_with(journey, step, true);
+}
+
+/// Opens a draft in the language it was answered in: a page load in that language, which picks
+/// the answers up without asking.
+pub fn reopen_in(form: &Form, mut draft: Draft) {
+    draft.carry_on = true;
+    let url = draft.step.url(form, &draft.lang);
+    if let Some(s) = storage() {
+        let _ = s.set_item(&format!("{DRAFT_PREFIX}{}", form.id), &encode_draft(&draft));
+    }
+    let _ = window().location().assign(&url);
 }
 
 /// Answers saved on this device for this form, if any and not past the form's `draft_days`.
@@ -197,6 +246,14 @@ pub fn listen(journey: Journey) {
         waking.hydrated.set(true);
         if let Some(draft) = load_draft(&waking.form) {
             waking.stored.set(true);
+            // Coming from another language's page: carry on where the person was, unasked.
+            let here = waking.step.get_untracked();
+            if draft.carry_on && draft.lang == waking.strings.lang && draft.step == here {
+                waking.answers.set(draft.answers);
+                waking.refresh();
+                save_draft(&waking, here);
+                return;
+            }
             // Only offer it when it holds something, and not over a journey already under way.
             let step = waking.step.get_untracked();
             if draft.answers.iter().any(|a| !a.is_skipped())
@@ -253,7 +310,11 @@ pub fn send(journey: Journey) {
         form: form.id.clone(),
         key: random_key().unwrap_or_default(),
         expires: now_ms() + OUTBOX_DAYS * 86_400_000,
-        body: Submission::from_answers(&form, &answers).to_json(),
+        body: Submission {
+            lang: Some(journey.strings.lang.clone()),
+            ..Submission::from_answers(&form, &answers)
+        }
+        .to_json(),
     };
     // Without a key or storage there is no outbox: then only a counted answer moves on.
     let kept = !pending.key.is_empty() && pending.save();

@@ -11,6 +11,9 @@ use chorus_core::schema::{Form, Kind};
 
 use crate::strings::Strings;
 
+/// The language of pages and forms when nothing else is asked for.
+pub const DEFAULT_LANG: &str = "en-GB";
+
 /// Everything a page needs, rendered on the server and read back by the wasm to hydrate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageData {
@@ -46,6 +49,10 @@ pub enum Step {
 pub struct Draft {
     /// When it was saved, in milliseconds since 1970 (integers: see `wire`).
     pub saved_ms: u64,
+    /// The language it was answered in: it reopens in that language.
+    pub lang: String,
+    /// Saved on the way to another language's page: picked up there without asking.
+    pub carry_on: bool,
     /// Where the person was.
     pub step: Step,
     pub answers: Vec<Answer>,
@@ -78,8 +85,19 @@ impl Step {
         }
     }
 
-    /// The step a URL path names, if it is one of this form's.
+    /// This step's URL for a page in `lang`: the language travels in the URL, never in a cookie.
+    pub fn url(self, form: &Form, lang: &str) -> String {
+        let path = self.path(form);
+        if lang == DEFAULT_LANG {
+            path
+        } else {
+            format!("{path}?lang={lang}")
+        }
+    }
+
+    /// The step a URL path (or path and query) names, if it is one of this form's.
     pub fn from_path(form: &Form, path: &str) -> Option<Step> {
+        let path = path.split('?').next().unwrap_or_default();
         let rest = path.strip_prefix("/f/")?.strip_prefix(form.id.as_str())?;
         let rest = rest.trim_end_matches('/');
         let question = |prefix: &str| {
@@ -327,6 +345,12 @@ mod tests {
         assert_eq!(Step::from_path(&f, "/f/demo/q/nope"), None);
         assert_eq!(Step::from_path(&f, "/f/other"), None);
         assert_eq!(Step::from_path(&f, "/f/demox"), None);
+        assert_eq!(Step::Question(1).url(&f, "cy"), "/f/demo/q/many?lang=cy");
+        assert_eq!(Step::Question(1).url(&f, "en-GB"), "/f/demo/q/many");
+        assert_eq!(
+            Step::from_path(&f, "/f/demo/q/many?lang=cy"),
+            Some(Step::Question(1))
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
     let encoded = crate::wire::encode(&data);
     let page_title = title(&data.form, &data.strings, data.step, data.error);
     let lang = data.strings.lang.clone();
+    let dir = if data.strings.rtl { "rtl" } else { "ltr" };
     let nonce = leptos::nonce::use_nonce()
         .map(|n| n.to_string())
         .unwrap_or_default();
@@ -36,7 +37,7 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
     });
     view! {
         <!DOCTYPE html>
-        <html lang=lang>
+        <html lang=lang dir=dir>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -64,6 +64,8 @@ messages! {
     DraftRemoved => "draft-removed",
     TextHint => "text-hint",
     HelpPointer => "help-pointer",
+    LanguageNav => "language-nav",
+    QuestionsLeft => "questions-left",
     OtherLabel => "other-label",
 }
 
@@ -72,6 +74,8 @@ messages! {
 pub struct QuestionStrings {
     /// "Question 3 of 9".
     pub progress: String,
+    /// "6 questions left", said to screen readers with the progress.
+    pub left: String,
     /// For questions with a limit people can break (text length, boxes ticked): what to do.
     pub error: Option<String>,
     /// For text questions: "You can enter up to 1200 characters".
@@ -83,8 +87,12 @@ pub struct QuestionStrings {
 /// Every string the widget shows, in one language.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Strings {
-    /// The BCP 47 tag of the language these are in, for `<html lang>`.
+    /// The BCP 47 tag of the language these are in, for `lang` attributes.
     pub lang: String,
+    /// Whether the language is written right to left (`dir="rtl"`).
+    pub rtl: bool,
+    /// The languages a person may switch to: (tag, the language's name in itself).
+    pub languages: Vec<(String, String)>,
     /// Indexed by `Msg as usize`.
     pub messages: Vec<String>,
     /// One per question of the form, in order.
@@ -132,6 +140,7 @@ impl Strings {
     pub fn question(&self, index: usize) -> &QuestionStrings {
         static EMPTY: QuestionStrings = QuestionStrings {
             progress: String::new(),
+            left: String::new(),
             error: None,
             limit: None,
             other_error: None,

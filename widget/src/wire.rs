@@ -60,6 +60,12 @@ pub fn encode(data: &PageData) -> String {
     }
     let s = &data.strings;
     w.str(&s.lang);
+    w.str(if s.rtl { "1" } else { "0" });
+    w.num(s.languages.len());
+    for (tag, name) in &s.languages {
+        w.str(tag);
+        w.str(name);
+    }
     w.num(s.messages.len());
     for m in &s.messages {
         w.str(m);
@@ -67,6 +73,7 @@ pub fn encode(data: &PageData) -> String {
     w.num(s.questions.len());
     for q in &s.questions {
         w.str(&q.progress);
+        w.str(&q.left);
         w.opt(q.error.as_deref());
         w.opt(q.limit.as_deref());
         w.opt(q.other_error.as_deref());
@@ -144,10 +151,13 @@ pub fn decode(text: &str) -> Option<PageData> {
     })?;
     let strings = Strings {
         lang: r.str()?,
+        rtl: r.str()? == "1",
+        languages: r.list(|r| Some((r.str()?, r.str()?)))?,
         messages: r.list(Reader::str)?,
         questions: r.list(|r| {
             Some(QuestionStrings {
                 progress: r.str()?,
+                left: r.str()?,
                 error: r.opt()?,
                 limit: r.opt()?,
                 other_error: r.opt()?,
@@ -202,8 +212,10 @@ pub fn decode(text: &str) -> Option<PageData> {
 /// from an earlier Chorus is dropped rather than misread).
 pub fn encode_draft(draft: &Draft) -> String {
     let mut w = Writer(String::new());
-    w.str("d1");
+    w.str("d2");
     w.str(&draft.saved_ms.to_string());
+    w.str(&draft.lang);
+    w.str(if draft.carry_on { "1" } else { "0" });
     w.step(draft.step);
     w.answers(&draft.answers);
     w.0
@@ -212,15 +224,19 @@ pub fn encode_draft(draft: &Draft) -> String {
 /// Reads a draft for a form of `questions` questions; `None` if it is not one, or does not fit.
 pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
     let mut r = Reader(text.split(SEP));
-    if r.str()? != "d1" {
+    if r.str()? != "d2" {
         return None;
     }
     let saved_ms = r.str()?.parse().ok()?;
+    let lang = r.str()?;
+    let carry_on = r.str()? == "1";
     let step = r.step()?;
     let answers = r.answers()?;
     let fits = answers.len() == questions && step.question().is_none_or(|i| i < questions);
     (fits && r.0.next().is_none()).then_some(Draft {
         saved_ms,
+        lang,
+        carry_on,
         step,
         answers,
     })
@@ -457,16 +473,23 @@ mod tests {
             },
             strings: Strings {
                 lang: "cy".into(),
+                rtl: true,
+                languages: vec![
+                    ("en-GB".into(), "English".into()),
+                    ("cy".into(), "Cymraeg".into()),
+                ],
                 messages: vec!["Parhau".into(), String::new(), "\\s".into()],
                 questions: vec![
                     QuestionStrings {
                         progress: "1/3".into(),
+                        left: "2 left".into(),
                         error: Some("Too many".into()),
                         limit: None,
                         other_error: None,
                     },
                     QuestionStrings {
                         progress: "2/3".into(),
+                        left: "1 left".into(),
                         error: None,
                         limit: Some("Up to 40".into()),
                         other_error: Some("Shorter".into()),
@@ -533,6 +556,8 @@ mod tests {
     fn drafts_round_trip_and_must_fit_the_form() {
         let draft = Draft {
             saved_ms: 1_795_000_000_000,
+            lang: "cy".into(),
+            carry_on: true,
             step: Step::Change(1),
             answers: sample().answers,
         };

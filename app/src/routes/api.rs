@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::i18n::language;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -52,9 +53,20 @@ async fn submit(
     // A replay gets the same answer as the first time: it was counted, once.
     state
         .store
-        .record(&form.id, &tally(&form, &answers), key)
+        .record(
+            &form.id,
+            &tally(&form, &answers),
+            key,
+            counted_language(submission.lang.as_deref()),
+        )
         .await?;
     Ok((StatusCode::CREATED, Json(json!({ "status": "counted" }))))
+}
+
+/// The language a submission is counted under: one of Chorus's, or "und" (undetermined), never
+/// free text from the request.
+fn counted_language(lang: Option<&str>) -> &'static str {
+    lang.and_then(language).map_or("und", |l| l.tag)
 }
 
 /// The optional `Idempotency-Key` header: at least 128 random bits in base64url (22 characters),

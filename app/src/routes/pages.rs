@@ -9,9 +9,9 @@ use std::sync::Arc;
 use axum::Form as HtmlForm;
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, LOCATION};
-use axum::http::{HeaderValue, Request, StatusCode, Uri};
+use axum::extract::{Path, Query, State};
+use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, LOCATION};
+use axum::http::{HeaderMap, HeaderValue, Request, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chorus_core::answers::Answer;
@@ -25,7 +25,8 @@ use leptos::prelude::provide_context;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::i18n::FALLBACK;
+use crate::i18n::{choose, language};
+use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -41,11 +42,16 @@ fn step_of(state: &AppState, uri: &Uri, id: &str) -> Option<(Arc<Form>, Step)> {
 }
 
 /// A plain page: someone who followed a broken link should still be told what to do.
-fn not_found(state: &AppState) -> Response {
-    let title = escape(&state.locales.get(FALLBACK, "page-not-found-title"));
-    let body = escape(&state.locales.get(FALLBACK, "page-not-found-body"));
+fn not_found(state: &AppState, lang: &str) -> Response {
+    let title = escape(&state.locales.get(lang, "page-not-found-title"));
+    let body = escape(&state.locales.get(lang, "page-not-found-body"));
+    let dir = if language(lang).is_some_and(|l| l.rtl) {
+        "rtl"
+    } else {
+        "ltr"
+    };
     let html = format!(
-        "<!DOCTYPE html><html lang=\"{FALLBACK}\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\
          <body><div class=\"chorus-width\"><main class=\"chorus-main\">\
@@ -68,37 +74,55 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// `?lang=` on any page URL.
+#[derive(Deserialize)]
+struct LangQuery {
+    lang: Option<String>,
+}
+
+/// The language of this request's page (see [`crate::i18n::choose`]).
+fn page_lang(state: &AppState, query: &LangQuery, headers: &HeaderMap) -> &'static str {
+    let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    choose(query.lang.as_deref(), accept, &state.locales.available())
+}
+
 /// A page opened by link, reload or Back: no answers yet.
 async fn show(
     State(state): State<AppState>,
     Path(params): Path<HashMap<String, String>>,
+    Query(query): Query<LangQuery>,
+    headers: HeaderMap,
     uri: Uri,
 ) -> Response {
     let id = params.get("form").cloned().unwrap_or_default();
+    let lang = page_lang(&state, &query, &headers);
     let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found(&state);
+        return not_found(&state, lang);
     };
     match step {
-        Step::Submit => return see_other(&Step::Check.path(&form)),
+        Step::Submit => return see_other(&Step::Check.url(&form, lang)),
         // Only the wasm saves answers on the device: opened by link, start from the start, where
         // saved answers are offered.
-        Step::Saved => return see_other(&Step::Start.path(&form)),
+        Step::Saved => return see_other(&Step::Start.url(&form, lang)),
         _ => {}
     }
     let answers = vec![Answer::Skipped; form.questions.len()];
-    render(&state, form, step, answers, None).await
+    render(&state, form, step, answers, None, lang).await
 }
 
 /// A page posted without wasm: apply it, then show the step it was posted to.
 async fn post(
     State(state): State<AppState>,
     Path(params): Path<HashMap<String, String>>,
+    Query(query): Query<LangQuery>,
+    headers: HeaderMap,
     uri: Uri,
     HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
 ) -> Response {
     let id = params.get("form").cloned().unwrap_or_default();
+    let lang = page_lang(&state, &query, &headers);
     let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found(&state);
+        return not_found(&state, lang);
     };
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {
@@ -108,22 +132,30 @@ async fn post(
     match (error, step) {
         (Some(PageError::Invalid { question } | PageError::OtherInvalid { question }), _) => {
             let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-            render(&state, form, error_step(pairs, question), answers, error).await
+            render(
+                &state,
+                form,
+                error_step(pairs, question),
+                answers,
+                error,
+                lang,
+            )
+            .await
         }
         // Only the wasm saves on the device: a plain post here saved nothing.
-        (_, Step::Saved) => see_other(&Step::Start.path(&form)),
+        (_, Step::Saved) => see_other(&Step::Start.url(&form, lang)),
         (_, Step::Submit) => {
             if let Err(e) = state
                 .store
-                .record(&form.id, &tally(&form, &answers), None)
+                .record(&form.id, &tally(&form, &answers), None, lang)
                 .await
             {
                 return ApiError::from(e).into_response();
             }
             // Post/redirect/get, so a reload of the confirmation cannot count the answers twice.
-            see_other(&Step::Done.path(&form))
+            see_other(&Step::Done.url(&form, lang))
         }
-        (_, step) => render(&state, form, step, answers, None).await,
+        (_, step) => render(&state, form, step, answers, None, lang).await,
     }
 }
 
@@ -141,9 +173,10 @@ async fn render(
     step: Step,
     answers: Vec<Answer>,
     error: Option<PageError>,
+    lang: &str,
 ) -> Response {
     let data = PageData {
-        strings: state.locales.widget_strings(&form, FALLBACK),
+        strings: state.locales.widget_strings(&form, lang),
         form: (*form).clone(),
         step,
         answers,

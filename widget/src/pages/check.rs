@@ -14,6 +14,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
     let answers = journey.answers.get_untracked();
+    let fl = journey.form_lang();
     let rows = form
         .questions
         .iter()
@@ -24,10 +25,10 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             let text = text.unwrap_or_else(|| s.get(Msg::NotAnswered).to_string());
             view! {
                 <div class="chorus-summary__row">
-                    <dt class="chorus-summary__key">{q.title.clone()}</dt>
+                    <dt class="chorus-summary__key" lang=fl.clone()>{q.title.clone()}</dt>
                     <dd class=class>{text}</dd>
                     <dd class="chorus-summary__actions">
-                        <button type="submit" class="chorus-link-button" formaction=Step::Change(i).path(&form) formnovalidate="">
+                        <button type="submit" class="chorus-link-button" formaction=Step::Change(i).url(&form, &s.lang) formnovalidate="">
                             {s.get(Msg::Change).to_string()}
                             <span class="chorus-visually-hidden">" "{q.title.clone()}</span>
                         </button>
@@ -53,7 +54,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
     let sending = journey.sending;
     let back = Step::Check
         .back(&form)
-        .map(|b| b.path(&form))
+        .map(|b| b.url(&form, &s.lang))
         .unwrap_or_default();
     let send_label = {
         let s = s.clone();
@@ -67,7 +68,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
     };
 
     view! {
-        <form class="chorus-form" method="post" action=Step::Submit.path(&form) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=Step::Submit.url(&form, &s.lang) novalidate="" on:submit=on_submit>
             <button type="submit" class="chorus-back-link" formaction=back formnovalidate="">{s.get(Msg::Back).to_string()}</button>
             {not_sent}
             <h1 class="chorus-heading-l" tabindex="-1">{s.get(Msg::CheckTitle).to_string()}</h1>

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use chorus_core::schema::Form;
 
 use crate::app::Journey;
-use crate::page::carried;
+use crate::page::{DEFAULT_LANG, Step, carried};
 use crate::strings::{Msg, Strings};
 
 /// GOV.UK's error summary: at the top of the page, focused, linking to the field at fault.
@@ -80,13 +80,14 @@ pub fn QuickExit(
 #[component]
 pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> impl IntoView {
     let support = form.support.clone()?;
+    let fl = form_lang(&strings);
     let links = support
         .links
         .iter()
-        .map(|l| view! { <li><a href=l.href.clone() rel="noreferrer">{l.label.clone()}</a></li> })
+        .map(|l| view! { <li><a href=l.href.clone() rel="noreferrer" lang=fl.clone()>{l.label.clone()}</a></li> })
         .collect_view();
     let text = (!support.text.is_empty())
-        .then(|| view! { <p class="chorus-body">{support.text.clone()}</p> });
+        .then(|| view! { <p class="chorus-body" lang=fl.clone()>{support.text.clone()}</p> });
     let body = view! {
         {text}
         <ul class="chorus-list">{links}</ul>
@@ -96,7 +97,7 @@ pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> 
             <details class="chorus-details">
                 <summary class="chorus-details__summary">{strings.get(Msg::GetHelp).to_string()}</summary>
                 <div class="chorus-details__text">
-                    <h2 class="chorus-heading-s">{support.title.clone()}</h2>
+                    <h2 class="chorus-heading-s" lang=fl.clone()>{support.title.clone()}</h2>
                     {body}
                 </div>
             </details>
@@ -104,9 +105,68 @@ pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> 
     } else {
         leptos::either::Either::Right(view! {
             <section class="chorus-support" aria-labelledby="chorus-support-title">
-                <h2 class="chorus-heading-m" id="chorus-support-title">{support.title.clone()}</h2>
+                <h2 class="chorus-heading-m" id="chorus-support-title" lang=fl.clone()>{support.title.clone()}</h2>
                 {body}
             </section>
         })
+    })
+}
+
+/// The `lang` of the form's own text where it differs from the page's: the form is written in
+/// English until it is translated, and screen readers must pronounce it as English.
+pub fn form_lang(strings: &Strings) -> Option<String> {
+    (strings.lang != DEFAULT_LANG).then(|| DEFAULT_LANG.to_string())
+}
+
+/// The languages on every page (GOV.UK's language toggle, for many languages): each named in
+/// itself, with its own `lang`, as links that carry the choice in the URL.
+#[component]
+pub fn LanguageNav(journey: Journey) -> impl IntoView {
+    let strings = journey.strings.clone();
+    if strings.languages.len() < 2 {
+        return None;
+    }
+    let step = journey.step;
+    let items = strings
+        .languages
+        .iter()
+        .map(|(tag, name)| {
+            let current = *tag == strings.lang;
+            let form = journey.form.clone();
+            let tag = tag.clone();
+            let href = {
+                let tag = tag.clone();
+                move || {
+                    let here = match step.get() {
+                        Step::Submit | Step::Saved => Step::Start,
+                        s => s,
+                    };
+                    here.url(&form, &tag)
+                }
+            };
+            let switching = journey.clone();
+            let on_click = move |_: leptos::ev::MouseEvent| {
+                #[cfg(feature = "hydrate")]
+                crate::browser::before_language_switch(&switching);
+                #[cfg(not(feature = "hydrate"))]
+                let _ = &switching;
+            };
+            if current {
+                leptos::either::Either::Left(view! {
+                    <li class="chorus-languages__item"><span aria-current="true" lang=tag.clone()>{name.clone()}</span></li>
+                })
+            } else {
+                leptos::either::Either::Right(view! {
+                    <li class="chorus-languages__item">
+                        <a class="chorus-languages__link" href=href hreflang=tag.clone() lang=tag.clone() on:click=on_click>{name.clone()}</a>
+                    </li>
+                })
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <nav class="chorus-languages" aria-label=strings.get(Msg::LanguageNav).to_string()>
+            <ul class="chorus-languages__list">{items}</ul>
+        </nav>
     })
 }

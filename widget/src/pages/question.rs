@@ -18,6 +18,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
     let q = form.questions[index].clone();
+    let fl = journey.form_lang();
     let answer = journey
         .answers
         .with_untracked(|a| a.get(index).cloned().unwrap_or(Answer::Skipped));
@@ -45,7 +46,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let hint = q
         .hint
         .clone()
-        .map(|h| view! { <div id=hint_id.clone() class="chorus-hint">{h}</div> });
+        .map(|h| view! { <div id=hint_id.clone() class="chorus-hint" lang=fl.clone()>{h}</div> });
     let error_message = error.clone().map(|e| {
         view! {
             <p id=error_id.clone() class="chorus-error-message">
@@ -111,7 +112,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             view! {
                 <div class="chorus-form-group">
                     <h1 class="chorus-label-wrapper">
-                        <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1">{q.title.clone()}</label>
+                        <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1" lang=fl.clone()>{q.title.clone()}</label>
                     </h1>
                     {hint}
                     <div id=anon_id class="chorus-hint">
@@ -119,7 +120,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                         {form.support.is_some().then(|| format!(" {}", s.get(Msg::HelpPointer)))}
                     </div>
                     {error_message}
-                    <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" aria-describedby=described_by on:input=on_input>{value}</textarea>
+                    <textarea class=class id=q.id.clone() name=q.id.clone() rows="5" dir="auto" aria-describedby=described_by on:input=on_input>{value}</textarea>
                     <div id=info_id class=move || if count.get().1 { "chorus-count chorus-count--over" } else { "chorus-count" }>
                         {move || count.get().0}
                     </div>
@@ -161,14 +162,14 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                             <div class="chorus-conditional">
                                 <label class="chorus-label" for=text_id.clone()>{s.get(Msg::OtherLabel).to_string()}</label>
                                 {error}
-                                <input class="chorus-input" type="text" id=text_id name=format!("{}{OTHER_FIELD_SUFFIX}", q.id) value=text aria-describedby=described/>
+                                <input class="chorus-input" type="text" dir="auto" id=text_id name=format!("{}{OTHER_FIELD_SUFFIX}", q.id) value=text aria-describedby=described/>
                             </div>
                         }
                     });
                     view! {
                         <div class=item_class>
                             <input class="chorus-choice__input" id=id.clone() name=q.id.clone() type=input_type value=o.id.clone() checked=checked/>
-                            <label class="chorus-choice__label" for=id>{o.label.clone()}</label>
+                            <label class="chorus-choice__label" for=id lang=fl.clone()>{o.label.clone()}</label>
                             {other}
                         </div>
                     }
@@ -178,7 +179,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                 <div class="chorus-form-group">
                     <fieldset class="chorus-fieldset" aria-describedby=described_by>
                         <legend class="chorus-fieldset__legend">
-                            <h1 class="chorus-heading-l" tabindex="-1">{q.title.clone()}</h1>
+                            <h1 class="chorus-heading-l" tabindex="-1" lang=fl.clone()>{q.title.clone()}</h1>
                         </legend>
                         {hint}
                         {error_message}
@@ -191,7 +192,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
 
     let back = step.back(&form).map(|b| {
         view! {
-            <button type="submit" class="chorus-back-link" formaction=b.path(&form) formnovalidate="">
+            <button type="submit" class="chorus-back-link" formaction=b.url(&form, &s.lang) formnovalidate="">
                 {s.get(Msg::Back).to_string()}
             </button>
         }
@@ -207,7 +208,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     };
 
     view! {
-        <form class="chorus-form" method="post" action=step.next(&form).path(&form) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=step.next(&form).url(&form, &s.lang) novalidate="" on:submit=on_submit>
             // Enter in a field presses a form's first submit button: make that "Continue", not "Back".
             <button type="submit" class="chorus-default-button" tabindex="-1" aria-hidden="true">
                 {s.get(Msg::Continue).to_string()}

@@ -12,16 +12,17 @@ use crate::strings::Msg;
 pub fn StartPage(journey: Journey) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
+    let fl = journey.form_lang();
     let intro = form
         .intro
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
-        .map(|p| view! { <p class="chorus-body">{p.trim().to_string()}</p> })
+        .map(|p| view! { <p class="chorus-body" lang=fl.clone()>{p.trim().to_string()}</p> })
         .collect_view();
     let note = form
         .content_note
         .clone()
-        .map(|n| view! { <div class="chorus-inset">{n}</div> });
+        .map(|n| view! { <div class="chorus-inset" lang=fl.clone()>{n}</div> });
     let first = Step::Start.next(&form);
     // A form, not a link: without the wasm, Back from the first question lands here with the
     // answers so far in hidden fields, and "Start now" carries them on.
@@ -49,7 +50,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         .then(|| s.get(Msg::HelpBelow).to_string());
     let para = |m: Msg| view! { <p class="chorus-body">{s.get(m).to_string()}</p> };
     view! {
-        <h1 class="chorus-heading-l" tabindex="-1">{form.title.clone()}</h1>
+        <h1 class="chorus-heading-l" tabindex="-1" lang=fl.clone()>{form.title.clone()}</h1>
         {intro}
         <p class="chorus-body">{s.get(Msg::StartTime).to_string()}" "{s.get(Msg::StartSkip).to_string()}</p>
         {note}
@@ -57,7 +58,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         {para(Msg::AnonymousBody)}
         {para(Msg::KeptBody)}
         <p class="chorus-body">{s.get(Msg::NoReply).to_string()}" "{help_below}</p>
-        <form class="chorus-form" method="post" action=first.path(&form) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=first.url(&form, &s.lang) novalidate="" on:submit=on_submit>
             {carried_inputs(&journey, None)}
             <button type="submit" class="chorus-button chorus-button--start">{s.get(Msg::StartNow).to_string()}</button>
         </form>

@@ -1,0 +1,141 @@
+# The listening form's interface text, Welsh.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = Parhau
+skip-question = Hepgor y cwestiwn hwn
+back = Yn ôl
+check-title = Gwirio eich atebion cyn eu hanfon
+change = Newid
+not-answered = Heb ateb
+send = Anfon eich atebion
+sending = Wrthi'n anfon eich atebion…
+done-title = Diolch, mae eich atebion wedi cael eu cyfrif
+done-body = Rydym yn cadw cyfrif o'r atebion y mae pobl yn eu dewis yn unig ac, ar wahân, unrhyw eiriau a ysgrifennwyd gennych. Nid oes dim byd rydym yn ei gadw yn dweud pwy ydych chi nac yn cysylltu eich atebion â'i gilydd.
+error-summary-title = Mae problem wedi codi
+error-prefix = Gwall:
+error-not-sent = Nid yw eich atebion wedi cael eu cyfrif eto. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni. Os bydd hyn yn digwydd eto, efallai bod y ffurflen wedi newid ers i chi ei hagor: agorwch hi eto o'r dechrau.
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = Cwestiwn { $number } o { $total }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [zero] Rhaid i'ch ateb fod yn { $max } nod neu lai
+    [one] Rhaid i'ch ateb fod yn { $max } nod neu lai
+    [two] Rhaid i'ch ateb fod yn { $max } nod neu lai
+    [few] Rhaid i'ch ateb fod yn { $max } nod neu lai
+    [many] Rhaid i'ch ateb fod yn { $max } nod neu lai
+   *[other] Rhaid i'ch ateb fod yn { $max } nod neu lai
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [zero] Dewiswch { $max } opsiwn neu lai
+    [one] Dewiswch { $max } opsiwn yn unig
+    [two] Dewiswch { $max } opsiwn neu lai
+    [few] Dewiswch { $max } opsiwn neu lai
+    [many] Dewiswch { $max } opsiwn neu lai
+   *[other] Dewiswch { $max } opsiwn neu lai
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = Heb ddod o hyd i'r dudalen
+page-not-found-body = Gwiriwch y ddolen a gawsoch. Os gwnaethoch ei theipio, gwiriwch ei bod wedi'i sillafu'n gywir.
+
+## The start page
+
+start-now = Dechrau nawr
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [zero] Mae'n cymryd tua { $minutes } munud.
+    [one] Mae'n cymryd tua { $minutes } munud.
+    [two] Mae'n cymryd tua { $minutes } funud.
+    [few] Mae'n cymryd tua { $minutes } munud.
+    [many] Mae'n cymryd tua { $minutes } munud.
+   *[other] Mae'n cymryd tua { $minutes } munud.
+}
+start-skip = Gallwch hepgor unrhyw gwestiwn, a stopio ar unrhyw adeg.
+start-anonymous-title = Dienw: beth mae hyn yn ei olygu
+start-anonymous-body = Nid ydym yn gofyn am eich enw, nac am unrhyw beth arall sy'n dweud pwy ydych chi. Nid ydym yn cadw eich cyfeiriad rhyngrwyd, ac nid ydym yn gosod cwcis.
+start-kept-body = Pan fyddwch yn anfon eich atebion, bydd pob dewis yn cael ei ychwanegu at gyfrif, fel marc ar daflen gyfrif. Bydd unrhyw beth y byddwch yn ei ysgrifennu yn eich geiriau eich hun yn cael ei gadw ar wahân i'ch atebion eraill, felly ni all neb roi eich atebion yn ôl at ei gilydd.
+start-no-reply = Gan nad ydym yn gwybod pwy ydych chi, ni all neb ymateb i'r hyn rydych yn ei ysgrifennu.
+
+## On every page
+
+get-help = Cael help nawr
+leave-page = Gadael y dudalen hon
+leave-page-hint = Neu pwyswch Escape dair gwaith.
+
+## When the device is offline at the end
+
+done-queued-title = Mae eich atebion wedi'u cadw ar y ddyfais hon
+done-queued-body = Nid ydynt wedi cael eu hanfon eto oherwydd bod y cysylltiad wedi methu. Byddant yn cael eu hanfon yn awtomatig pan fydd y ddyfais hon ar-lein eto, hyd yn oed os byddwch yn cau'r dudalen hon, cyn belled â'ch bod yn agor y ffurflen hon eto ar y ddyfais hon o fewn 7 diwrnod. Nid oes dim byd arall yn cael ei gadw.
+done-refused-title = Nid oedd modd cyfrif eich atebion
+done-refused-body = Cafodd yr atebion a oedd wedi'u cadw ar y ddyfais hon eu hanfon, ond mae'r ffurflen wedi newid ers i chi ei hateb, felly nid oedd modd eu cyfrif. Maent wedi cael eu dileu o'r ddyfais hon.
+start-help-below = Os oes angen help arnoch nawr, edrychwch isod.
+
+## Save and finish later (on this device only)
+
+save-later = Cadw a gorffen yn nes ymlaen
+save-later-unavailable = Mae angen JavaScript i gadw eich atebion a gorffen yn nes ymlaen, ac nid yw'n rhedeg ar y dudalen hon. Gallwch barhau i ateb pob cwestiwn ac anfon eich atebion.
+saved-title = Mae eich atebion wedi'u cadw ar y ddyfais hon
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [zero] Nid ydynt wedi cael eu hanfon at neb. Maent yn cael eu cadw ar y ddyfais hon yn unig, am { $days } diwrnod, ac yna'n cael eu dileu.
+    [one] Nid ydynt wedi cael eu hanfon at neb. Maent yn cael eu cadw ar y ddyfais hon yn unig, am { $days } diwrnod, ac yna'n cael eu dileu.
+    [two] Nid ydynt wedi cael eu hanfon at neb. Maent yn cael eu cadw ar y ddyfais hon yn unig, am { $days } ddiwrnod, ac yna'n cael eu dileu.
+    [few] Nid ydynt wedi cael eu hanfon at neb. Maent yn cael eu cadw ar y ddyfais hon yn unig, am { $days } diwrnod, ac yna'n cael eu dileu.
+    [many] Nid ydynt wedi cael eu hanfon at neb. Maent yn cael eu cadw ar y ddyfais hon yn unig, am { $days } diwrnod, ac yna'n cael eu dileu.
+   *[other] Nid ydynt wedi cael eu hanfon at neb. Maent yn cael eu cadw ar y ddyfais hon yn unig, am { $days } diwrnod, ac yna'n cael eu dileu.
+}
+saved-return = I orffen, agorwch y ffurflen hon eto ar y ddyfais hon. Byddwn yn gofyn a ydych am barhau o'r man lle gwnaethoch stopio.
+continue-answering = Parhau i ateb
+resume-title = Mae gennych atebion wedi'u cadw ar y ddyfais hon
+resume-body = Rydych wedi dechrau ateb y ffurflen hon ar y ddyfais hon. Nid yw eich atebion wedi cael eu hanfon.
+resume-continue = Parhau o'r man lle gwnaethoch stopio
+resume-restart = Dechrau eto
+forget-device = Dileu fy atebion o'r ddyfais hon
+draft-removed = Mae eich atebion wedi cael eu dileu o'r ddyfais hon.
+
+## Free-text questions
+
+text-hint = Mae eich ateb yn ddienw, felly ni all neb ymateb iddo.
+# After text-hint, on forms that have a support block.
+help-pointer = Os oes angen help arnoch nawr, defnyddiwch “Cael help nawr” ar frig y dudalen.
+# $max is the limit in characters.
+text-limit = Gallwch ysgrifennu hyd at { $max } nod
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [zero] Mae gennych { $count } nod ar ôl
+    [one] Mae gennych { $count } nod ar ôl
+    [two] Mae gennych { $count } nod ar ôl
+    [few] Mae gennych { $count } nod ar ôl
+    [many] Mae gennych { $count } nod ar ôl
+   *[other] Mae gennych { $count } nod ar ôl
+}
+chars-over = { $count ->
+    [zero] Mae gennych { $count } nod yn ormod
+    [one] Mae gennych { $count } nod yn ormod
+    [two] Mae gennych { $count } nod yn ormod
+    [few] Mae gennych { $count } nod yn ormod
+    [many] Mae gennych { $count } nod yn ormod
+   *[other] Mae gennych { $count } nod yn ormod
+}
+# The text box under an "Other" option.
+other-label = Dywedwch wrthym
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = Dewis iaith
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] Dyma'r cwestiwn olaf
+    [zero] { $count } cwestiwn ar ôl
+    [one] { $count } cwestiwn ar ôl
+    [two] { $count } gwestiwn ar ôl
+    [few] { $count } chwestiwn ar ôl
+    [many] { $count } chwestiwn ar ôl
+   *[other] { $count } cwestiwn ar ôl
+}

@@ -1,0 +1,120 @@
+# The listening form's interface text, Spanish.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = Continuar
+skip-question = Saltar esta pregunta
+back = Volver
+check-title = Revise sus respuestas antes de enviarlas
+change = Cambiar
+not-answered = Sin responder
+send = Enviar sus respuestas
+sending = Enviando sus respuestas…
+done-title = Gracias, sus respuestas se han contabilizado
+done-body = Solo guardamos el recuento de las respuestas que elige la gente y, por separado, lo que usted haya escrito con sus propias palabras. Nada de lo que guardamos dice quién es usted ni relaciona sus respuestas entre sí.
+error-summary-title = Hay un problema
+error-prefix = Error:
+error-not-sent = Sus respuestas todavía no se han contabilizado. Compruebe su conexión a internet y vuelva a intentarlo. Si vuelve a ocurrir, puede que el formulario haya cambiado desde que lo abrió: ábralo de nuevo desde el principio.
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = Pregunta { $number } de { $total }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [one] Su respuesta debe tener como máximo { $max } carácter
+    [many] Su respuesta debe tener como máximo { $max } caracteres
+   *[other] Su respuesta debe tener como máximo { $max } caracteres
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] Seleccione solo { $max } opción
+    [many] Seleccione como máximo { $max } opciones
+   *[other] Seleccione como máximo { $max } opciones
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = Página no encontrada
+page-not-found-body = Compruebe el enlace que le dieron. Si lo escribió usted, compruebe que está bien escrito.
+
+## The start page
+
+start-now = Empezar ahora
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] Se tarda aproximadamente { $minutes } minuto.
+    [many] Se tarda aproximadamente { $minutes } minutos.
+   *[other] Se tarda aproximadamente { $minutes } minutos.
+}
+start-skip = Puede saltarse cualquier pregunta y parar en cualquier momento.
+start-anonymous-title = Anónimo: qué significa
+start-anonymous-body = No le pedimos su nombre ni nada que indique quién es. No guardamos su dirección de internet y no usamos cookies.
+start-kept-body = Cuando envía sus respuestas, cada opción que ha elegido se suma a un recuento, como una rayita en una hoja. Lo que escriba con sus propias palabras se guarda aparte del resto de sus respuestas, para que nadie pueda volver a juntarlas.
+start-no-reply = Como no sabemos quién es usted, nadie puede responder a lo que escriba.
+
+## On every page
+
+get-help = Obtener ayuda ahora
+leave-page = Salir de esta página
+leave-page-hint = O pulse la tecla Esc tres veces.
+
+## When the device is offline at the end
+
+done-queued-title = Sus respuestas están guardadas en este dispositivo
+done-queued-body = Todavía no se han enviado porque falló la conexión. Se enviarán automáticamente cuando este dispositivo vuelva a tener conexión, aunque cierre esta página, siempre que vuelva a abrir este formulario en este dispositivo en un plazo de siete días. No se guarda nada más.
+done-refused-title = No se han podido contabilizar sus respuestas
+done-refused-body = Las respuestas guardadas en este dispositivo se enviaron, pero el formulario ha cambiado desde que usted lo respondió, así que no se han podido contabilizar. Se han borrado de este dispositivo.
+start-help-below = Si necesita ayuda ahora, consulte más abajo.
+
+## Save and finish later (on this device only)
+
+save-later = Guardar y terminar más tarde
+save-later-unavailable = Para guardar sus respuestas y terminar más tarde se necesita JavaScript, que no está funcionando en esta página. Aun así, puede responder a todas las preguntas y enviar sus respuestas.
+saved-title = Sus respuestas están guardadas en este dispositivo
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] No se han enviado a nadie. Se guardan solo en este dispositivo, durante { $days } día, y después se borran.
+    [many] No se han enviado a nadie. Se guardan solo en este dispositivo, durante { $days } días, y después se borran.
+   *[other] No se han enviado a nadie. Se guardan solo en este dispositivo, durante { $days } días, y después se borran.
+}
+saved-return = Para terminar, vuelva a abrir este formulario en este dispositivo. Se le preguntará si quiere continuar donde lo dejó.
+continue-answering = Seguir respondiendo
+resume-title = Tiene respuestas guardadas en este dispositivo
+resume-body = Empezó a responder este formulario en este dispositivo. Sus respuestas no se han enviado.
+resume-continue = Continuar donde lo dejó
+resume-restart = Empezar de nuevo
+forget-device = Borrar mis respuestas de este dispositivo
+draft-removed = Sus respuestas se han borrado de este dispositivo.
+
+## Free-text questions
+
+text-hint = Su respuesta es anónima, así que nadie puede contestarla.
+# After text-hint, on forms that have a support block.
+help-pointer = Si necesita ayuda ahora, use “Obtener ayuda ahora” en la parte superior de la página.
+# $max is the limit in characters.
+text-limit = Puede escribir hasta { $max } caracteres
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [one] Le queda { $count } carácter
+    [many] Le quedan { $count } caracteres
+   *[other] Le quedan { $count } caracteres
+}
+chars-over = { $count ->
+    [one] Tiene { $count } carácter de más
+    [many] Tiene { $count } caracteres de más
+   *[other] Tiene { $count } caracteres de más
+}
+# The text box under an "Other" option.
+other-label = Por favor, díganos
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = Elija un idioma
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] Esta es la última pregunta
+    [one] Queda { $count } pregunta
+    [many] Quedan { $count } preguntas
+   *[other] Quedan { $count } preguntas
+}

@@ -1,0 +1,113 @@
+# The listening form's interface text, Gujarati.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = આગળ વધો
+skip-question = આ પ્રશ્ન છોડી દો
+back = પાછા જાઓ
+check-title = મોકલતા પહેલાં તમારા જવાબો તપાસી લો
+change = બદલો
+not-answered = જવાબ આપ્યો નથી
+send = તમારા જવાબો મોકલો
+sending = તમારા જવાબો મોકલાઈ રહ્યા છે…
+done-title = આભાર, તમારા જવાબો ગણતરીમાં ઉમેરાઈ ગયા છે
+done-body = લોકો કયા જવાબો પસંદ કરે છે, તેની અમે ફક્ત ગણતરી રાખીએ છીએ. તે ઉપરાંત, તમે તમારા પોતાના શબ્દોમાં જે લખ્યું હોય તે અમે અલગ રાખીએ છીએ. અમે જે કંઈ રાખીએ છીએ તેનાથી એ ખબર પડતી નથી કે તમે કોણ છો, અને તમારા જવાબોને એકબીજા સાથે જોડી શકાતા નથી.
+error-summary-title = એક સમસ્યા છે
+error-prefix = ભૂલ:
+error-not-sent = તમારા જવાબો હજી ગણતરીમાં ઉમેરાયા નથી. તમારું ઇન્ટરનેટ કનેક્શન તપાસો અને ફરી પ્રયાસ કરો. જો ફરીથી આવું થાય, તો કદાચ તમે ફોર્મ ખોલ્યું ત્યાર પછી તે બદલાઈ ગયું હોય: તેને ફરીથી શરૂઆતથી ખોલો.
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = { $total } માંથી પ્રશ્ન { $number }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [one] તમારો જવાબ { $max } અક્ષર કે તેથી ઓછો હોવો જોઈએ
+   *[other] તમારો જવાબ { $max } અક્ષરો કે તેથી ઓછો હોવો જોઈએ
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] ફક્ત { $max } વિકલ્પ પસંદ કરો
+   *[other] { $max } કે તેથી ઓછા વિકલ્પો પસંદ કરો
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = પેજ મળ્યું નથી
+page-not-found-body = તમને આપવામાં આવેલી લિંક તપાસો. જો તમે તે જાતે ટાઇપ કરી હોય, તો તેની જોડણી બરાબર છે કે નહીં તે તપાસો.
+
+## The start page
+
+start-now = હમણાં શરૂ કરો
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] આમાં લગભગ { $minutes } મિનિટ લાગે છે.
+   *[other] આમાં લગભગ { $minutes } મિનિટ લાગે છે.
+}
+start-skip = તમે કોઈ પણ પ્રશ્ન છોડી શકો છો, અને ગમે ત્યારે અટકી શકો છો.
+start-anonymous-title = અનામી: આનો અર્થ શું છે
+start-anonymous-body = અમે તમારું નામ પૂછતા નથી, કે બીજું એવું કંઈ પણ પૂછતા નથી જેનાથી ખબર પડે કે તમે કોણ છો. અમે તમારું ઇન્ટરનેટ સરનામું રાખતા નથી, અને કોઈ કૂકીઝ વાપરતા નથી.
+start-kept-body = જ્યારે તમે તમારા જવાબો મોકલો છો, ત્યારે દરેક પસંદગી એક ગણતરીમાં ઉમેરાય છે, જેમ કાગળ પર લીટી દોરીને ગણતરી કરીએ. તમે તમારા પોતાના શબ્દોમાં જે કંઈ લખો તે તમારા બીજા જવાબોથી અલગ રાખવામાં આવે છે, જેથી કોઈ તમારા જવાબોને ફરીથી એકસાથે જોડી ન શકે.
+start-no-reply = અમને ખબર નથી કે તમે કોણ છો, તેથી તમે જે લખો તેનો કોઈ જવાબ આપી શકશે નહીં.
+
+## On every page
+
+get-help = હમણાં જ મદદ મેળવો
+leave-page = આ પેજ છોડો
+leave-page-hint = અથવા Esc બટન ત્રણ વાર દબાવો.
+
+## When the device is offline at the end
+
+done-queued-title = તમારા જવાબો આ ડિવાઇસ પર સેવ થયેલા છે
+done-queued-body = કનેક્શન ચાલ્યું નહીં એટલે તે હજી મોકલાયા નથી. આ ડિવાઇસ ફરીથી ઓનલાઇન થશે ત્યારે તે આપમેળે મોકલાઈ જશે, ભલે તમે આ પેજ બંધ કરી દો. પણ એ માટે તમારે સાત દિવસની અંદર આ જ ડિવાઇસ પર આ ફોર્મ ફરીથી ખોલવું પડશે. બીજું કંઈ રાખવામાં આવતું નથી.
+done-refused-title = તમારા જવાબો ગણતરીમાં ઉમેરી શકાયા નથી
+done-refused-body = આ ડિવાઇસ પર સેવ થયેલા જવાબો મોકલાયા હતા, પણ તમે જવાબ આપ્યા પછી ફોર્મ બદલાઈ ગયું છે, તેથી તેમને ગણતરીમાં ઉમેરી શકાયા નથી. તેમને આ ડિવાઇસ પરથી કાઢી નાખવામાં આવ્યા છે.
+start-help-below = જો તમને હમણાં જ મદદની જરૂર હોય, તો નીચે જુઓ.
+
+## Save and finish later (on this device only)
+
+save-later = સેવ કરો અને પછી પૂરું કરો
+save-later-unavailable = પછી પૂરું કરવા માટે જવાબો સેવ કરવા JavaScript જરૂરી છે, જે આ પેજ પર ચાલી રહી નથી. તો પણ તમે દરેક પ્રશ્નનો જવાબ આપી શકો છો અને તમારા જવાબો મોકલી શકો છો.
+saved-title = તમારા જવાબો આ ડિવાઇસ પર સેવ થયેલા છે
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] તે કોઈને મોકલવામાં આવ્યા નથી. તે ફક્ત આ ડિવાઇસ પર { $days } દિવસ માટે રાખવામાં આવશે, અને પછી કાઢી નાખવામાં આવશે.
+   *[other] તે કોઈને મોકલવામાં આવ્યા નથી. તે ફક્ત આ ડિવાઇસ પર { $days } દિવસ માટે રાખવામાં આવશે, અને પછી કાઢી નાખવામાં આવશે.
+}
+saved-return = પૂરું કરવા માટે, આ ડિવાઇસ પર આ ફોર્મ ફરીથી ખોલો. તમે જ્યાં અટક્યા હતા ત્યાંથી આગળ વધવા માંગો છો કે નહીં, તે તમને પૂછવામાં આવશે.
+continue-answering = જવાબ આપવાનું ચાલુ રાખો
+resume-title = આ ડિવાઇસ પર તમારા સેવ કરેલા જવાબો છે
+resume-body = તમે આ ડિવાઇસ પર આ ફોર્મના જવાબ આપવાનું શરૂ કર્યું હતું. તમારા જવાબો મોકલાયા નથી.
+resume-continue = જ્યાં અટક્યા હતા ત્યાંથી આગળ વધો
+resume-restart = ફરીથી શરૂ કરો
+forget-device = આ ડિવાઇસ પરથી મારા જવાબો કાઢી નાખો
+draft-removed = તમારા જવાબો આ ડિવાઇસ પરથી કાઢી નાખવામાં આવ્યા છે.
+
+## Free-text questions
+
+text-hint = તમે જે લખો છો તે અનામી છે, તેથી કોઈ તેનો જવાબ આપી શકશે નહીં.
+# After text-hint, on forms that have a support block.
+help-pointer = જો તમને હમણાં જ મદદની જરૂર હોય, તો પેજની ઉપર “હમણાં જ મદદ મેળવો” નો ઉપયોગ કરો.
+# $max is the limit in characters.
+text-limit = તમે { $max } અક્ષરો સુધી લખી શકો છો
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [one] હજી { $count } અક્ષર બાકી છે
+   *[other] હજી { $count } અક્ષરો બાકી છે
+}
+chars-over = { $count ->
+    [one] તમે { $count } અક્ષર વધારે લખ્યો છે
+   *[other] તમે { $count } અક્ષરો વધારે લખ્યા છે
+}
+# The text box under an "Other" option.
+other-label = કૃપા કરીને અમને જણાવો
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = ભાષા પસંદ કરો
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] આ છેલ્લો પ્રશ્ન છે
+    [one] હવે { $count } પ્રશ્ન બાકી છે
+   *[other] હવે { $count } પ્રશ્નો બાકી છે
+}

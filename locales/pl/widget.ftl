@@ -1,0 +1,132 @@
+# The listening form's interface text, Polish.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = Dalej
+skip-question = Pomiń to pytanie
+back = Wróć
+check-title = Sprawdź odpowiedzi przed wysłaniem
+change = Zmień
+not-answered = Brak odpowiedzi
+send = Wyślij odpowiedzi
+sending = Wysyłanie odpowiedzi…
+done-title = Dziękujemy, twoje odpowiedzi zostały policzone
+done-body = Przechowujemy tylko liczbę osób, które wybrały poszczególne odpowiedzi, a osobno – słowa wpisane przez ciebie. Nic z tego, co przechowujemy, nie wskazuje, kim jesteś, ani nie łączy twoich odpowiedzi ze sobą.
+error-summary-title = Wystąpił problem
+error-prefix = Błąd:
+error-not-sent = Twoje odpowiedzi nie zostały jeszcze policzone. Sprawdź połączenie z internetem i spróbuj ponownie. Jeśli to się powtórzy, formularz mógł zostać zmieniony od chwili jego otwarcia: otwórz go ponownie od początku.
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = Pytanie { $number } z { $total }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [one] Twoja odpowiedź może mieć najwyżej { $max } znak
+    [few] Twoja odpowiedź może mieć najwyżej { $max } znaki
+    [many] Twoja odpowiedź może mieć najwyżej { $max } znaków
+   *[other] Twoja odpowiedź może mieć najwyżej { $max } znaku
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] Zaznacz tylko { $max } opcję
+    [few] Zaznacz najwyżej { $max } opcje
+    [many] Zaznacz najwyżej { $max } opcji
+   *[other] Zaznacz najwyżej { $max } opcji
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = Nie znaleziono strony
+page-not-found-body = Sprawdź otrzymany link. Jeśli był wpisywany ręcznie, sprawdź, czy nie ma w nim błędu.
+
+## The start page
+
+start-now = Zacznij teraz
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] Wypełnienie zajmuje około { $minutes } minuty.
+    [few] Wypełnienie zajmuje około { $minutes } minut.
+    [many] Wypełnienie zajmuje około { $minutes } minut.
+   *[other] Wypełnienie zajmuje około { $minutes } minuty.
+}
+start-skip = Możesz pominąć każde pytanie i przerwać w dowolnym momencie.
+start-anonymous-title = Anonimowo: co to oznacza
+start-anonymous-body = Nie pytamy o twoje imię ani o nic innego, co mówi, kim jesteś. Nie przechowujemy twojego adresu internetowego i nie używamy plików cookie.
+start-kept-body = Gdy wyślesz odpowiedzi, każdy wybór zostaje dodany do licznika, jak kreska postawiona na kartce przy liczeniu. Wszystko, co napiszesz własnymi słowami, jest przechowywane osobno od pozostałych odpowiedzi, więc nikt nie może z powrotem połączyć twoich odpowiedzi w całość.
+start-no-reply = Ponieważ nie wiemy, kim jesteś, nikt nie może odpowiedzieć na to, co napiszesz.
+
+## On every page
+
+get-help = Uzyskaj pomoc teraz
+leave-page = Opuść tę stronę
+leave-page-hint = Możesz też trzy razy nacisnąć klawisz Escape.
+
+## When the device is offline at the end
+
+done-queued-title = Twoje odpowiedzi są zapisane na tym urządzeniu
+done-queued-body = Nie zostały jeszcze wysłane, ponieważ nie udało się połączyć. Zostaną wysłane automatycznie, gdy to urządzenie znów będzie online, nawet jeśli zamkniesz tę stronę – pod warunkiem że w ciągu 7 dni ponownie otworzysz ten formularz na tym urządzeniu. Nic więcej nie jest przechowywane.
+done-refused-title = Nie udało się policzyć twoich odpowiedzi
+done-refused-body = Odpowiedzi zapisane na tym urządzeniu zostały wysłane, ale formularz zmienił się od czasu udzielenia odpowiedzi, więc nie można było ich policzyć. Zostały usunięte z tego urządzenia.
+start-help-below = Jeśli potrzebujesz pomocy teraz, informacje znajdziesz poniżej.
+
+## Save and finish later (on this device only)
+
+save-later = Zapisz i dokończ później
+save-later-unavailable = Zapisanie odpowiedzi, aby dokończyć później, wymaga JavaScriptu, który nie działa na tej stronie. Nadal możesz odpowiedzieć na wszystkie pytania i wysłać odpowiedzi.
+saved-title = Twoje odpowiedzi są zapisane na tym urządzeniu
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] Nie zostały nikomu wysłane. Są przechowywane tylko na tym urządzeniu przez { $days } dzień, a potem zostaną usunięte.
+    [few] Nie zostały nikomu wysłane. Są przechowywane tylko na tym urządzeniu przez { $days } dni, a potem zostaną usunięte.
+    [many] Nie zostały nikomu wysłane. Są przechowywane tylko na tym urządzeniu przez { $days } dni, a potem zostaną usunięte.
+   *[other] Nie zostały nikomu wysłane. Są przechowywane tylko na tym urządzeniu przez { $days } dnia, a potem zostaną usunięte.
+}
+saved-return = Aby dokończyć, otwórz ten formularz ponownie na tym urządzeniu. Zapytamy, czy chcesz kontynuować od miejsca przerwania.
+continue-answering = Kontynuuj wypełnianie
+resume-title = Masz odpowiedzi zapisane na tym urządzeniu
+resume-body = Wypełnianie tego formularza zostało rozpoczęte na tym urządzeniu. Twoje odpowiedzi nie zostały wysłane.
+resume-continue = Kontynuuj od miejsca przerwania
+resume-restart = Zacznij od nowa
+forget-device = Usuń moje odpowiedzi z tego urządzenia
+draft-removed = Twoje odpowiedzi zostały usunięte z tego urządzenia.
+
+## Free-text questions
+
+text-hint = Twoja odpowiedź jest anonimowa, więc nikt nie może na nią odpowiedzieć.
+# After text-hint, on forms that have a support block.
+help-pointer = Jeśli potrzebujesz pomocy teraz, użyj przycisku „Uzyskaj pomoc teraz” u góry strony.
+# $max is the limit in characters.
+text-limit = { $max ->
+    [one] Możesz wpisać do { $max } znaku
+    [few] Możesz wpisać do { $max } znaków
+    [many] Możesz wpisać do { $max } znaków
+   *[other] Możesz wpisać do { $max } znaku
+}
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [one] Pozostał { $count } znak
+    [few] Pozostały { $count } znaki
+    [many] Pozostało { $count } znaków
+   *[other] Pozostało { $count } znaku
+}
+chars-over = { $count ->
+    [one] Masz { $count } znak za dużo
+    [few] Masz { $count } znaki za dużo
+    [many] Masz { $count } znaków za dużo
+   *[other] Masz { $count } znaku za dużo
+}
+# The text box under an "Other" option.
+other-label = Napisz, co masz na myśli
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = Wybierz język
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] To jest ostatnie pytanie
+    [one] Pozostało { $count } pytanie
+    [few] Pozostały { $count } pytania
+    [many] Pozostało { $count } pytań
+   *[other] Pozostało { $count } pytania
+}

@@ -1,0 +1,121 @@
+# The listening form's interface text, Portuguese.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = Continuar
+skip-question = Saltar esta pergunta
+back = Voltar
+check-title = Verifique as suas respostas antes de as enviar
+change = Alterar
+not-answered = Sem resposta
+send = Enviar as suas respostas
+sending = A enviar as suas respostas…
+done-title = Obrigado, as suas respostas foram contabilizadas
+done-body = Guardamos apenas a contagem das respostas que as pessoas escolhem e, em separado, o que tiver escrito por palavras suas. Nada do que guardamos diz quem é nem liga as suas respostas entre si.
+error-summary-title = Há um problema
+error-prefix = Erro:
+error-not-sent = As suas respostas ainda não foram contabilizadas. Verifique a ligação à internet e tente novamente. Se voltar a acontecer, o formulário pode ter sido alterado depois de o ter aberto: abra-o de novo desde o início.
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = Pergunta { $number } de { $total }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [one] A sua resposta deve ter, no máximo, { $max } carácter
+    [many] A sua resposta deve ter, no máximo, { $max } caracteres
+   *[other] A sua resposta deve ter, no máximo, { $max } caracteres
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] Selecione apenas { $max } opção
+    [many] Selecione, no máximo, { $max } opções
+   *[other] Selecione, no máximo, { $max } opções
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = Página não encontrada
+page-not-found-body = Verifique o link que recebeu. Se o escreveu à mão, confirme que está escrito corretamente.
+
+## The start page
+
+start-now = Começar agora
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] Demora cerca de { $minutes } minuto.
+    [many] Demora cerca de { $minutes } minutos.
+   *[other] Demora cerca de { $minutes } minutos.
+}
+start-skip = Pode saltar qualquer pergunta e parar a qualquer momento.
+start-anonymous-title = Anónimo: o que isto significa
+start-anonymous-body = Não pedimos o seu nome nem nada que diga quem é. Não guardamos o seu endereço de internet e não usamos cookies.
+start-kept-body = Quando envia as suas respostas, cada escolha é somada a uma contagem, como um risco numa folha. O que escrever por palavras suas é guardado à parte das outras respostas, para que ninguém possa voltar a juntar as suas respostas.
+start-no-reply = Como não sabemos quem é, ninguém pode responder ao que escrever.
+
+## On every page
+
+get-help = Obter ajuda agora
+leave-page = Sair desta página
+leave-page-hint = Ou prima a tecla Esc três vezes.
+
+## When the device is offline at the end
+
+done-queued-title = As suas respostas estão guardadas neste dispositivo
+done-queued-body = Ainda não foram enviadas porque a ligação falhou. Serão enviadas automaticamente quando este dispositivo voltar a ter ligação à internet, mesmo que feche esta página, desde que volte a abrir este formulário neste dispositivo no prazo de sete dias. Não é guardado mais nada.
+done-refused-title = Não foi possível contabilizar as suas respostas
+done-refused-body = As respostas guardadas neste dispositivo foram enviadas, mas o formulário foi alterado depois de ter respondido, por isso não puderam ser contabilizadas. Foram apagadas deste dispositivo.
+start-help-below = Se precisar de ajuda agora, veja mais abaixo.
+
+## Save and finish later (on this device only)
+
+save-later = Guardar e terminar mais tarde
+save-later-unavailable = Para guardar as suas respostas e terminar mais tarde, é preciso JavaScript, que não está a funcionar nesta página. Pode, ainda assim, responder a todas as perguntas e enviar as suas respostas.
+saved-title = As suas respostas estão guardadas neste dispositivo
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] Não foram enviadas a ninguém. Ficam guardadas apenas neste dispositivo, durante { $days } dia, e depois são apagadas.
+    [many] Não foram enviadas a ninguém. Ficam guardadas apenas neste dispositivo, durante { $days } dias, e depois são apagadas.
+   *[other] Não foram enviadas a ninguém. Ficam guardadas apenas neste dispositivo, durante { $days } dias, e depois são apagadas.
+}
+saved-return = Para terminar, volte a abrir este formulário neste dispositivo. Vamos perguntar-lhe se quer continuar de onde parou.
+continue-answering = Continuar a responder
+resume-title = Tem respostas guardadas neste dispositivo
+resume-body = Começou a responder a este formulário neste dispositivo. As suas respostas ainda não foram enviadas.
+resume-continue = Continuar de onde parou
+resume-restart = Começar de novo
+forget-device = Apagar as minhas respostas deste dispositivo
+draft-removed = As suas respostas foram apagadas deste dispositivo.
+
+## Free-text questions
+
+text-hint = A sua resposta é anónima, por isso ninguém lhe pode responder.
+# After text-hint, on forms that have a support block.
+help-pointer = Se precisar de ajuda agora, use “Obter ajuda agora” no topo da página.
+# $max is the limit in characters.
+text-limit = Pode escrever até { $max } caracteres
+# The live character count. $count is how many are left, or how many too many.
+# In CLDR "pt", 0 is [one] as well as 1, so the [one] text of chars-left must read well with 0.
+chars-left = { $count ->
+    [one] Caracteres restantes: { $count }
+    [many] Restam { $count } caracteres
+   *[other] Restam { $count } caracteres
+}
+chars-over = { $count ->
+    [one] Há { $count } carácter a mais
+    [many] Há { $count } caracteres a mais
+   *[other] Há { $count } caracteres a mais
+}
+# The text box under an "Other" option.
+other-label = Por favor, diga-nos
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = Escolha um idioma
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] Esta é a última pergunta
+    [one] Falta { $count } pergunta
+    [many] Faltam { $count } perguntas
+   *[other] Faltam { $count } perguntas
+}

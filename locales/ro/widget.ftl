@@ -1,0 +1,124 @@
+# The listening form's interface text, Romanian.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = Continuați
+skip-question = Săriți peste această întrebare
+back = Înapoi
+check-title = Verificați răspunsurile înainte de a le trimite
+change = Modificați
+not-answered = Fără răspuns
+send = Trimiteți răspunsurile
+sending = Se trimit răspunsurile…
+done-title = Vă mulțumim, răspunsurile dumneavoastră au fost numărate
+done-body = Păstrăm doar numărul de alegeri pentru fiecare răspuns și, separat, orice text scris de dumneavoastră. Nimic din ce păstrăm nu arată cine sunteți și nu leagă răspunsurile dumneavoastră între ele.
+error-summary-title = A apărut o problemă
+error-prefix = Eroare:
+error-not-sent = Răspunsurile dumneavoastră nu au fost încă numărate. Verificați conexiunea la internet și încercați din nou. Dacă se întâmplă din nou, este posibil ca formularul să se fi schimbat de când l-ați deschis: deschideți-l din nou de la început.
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = Întrebarea { $number } din { $total }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [one] Răspunsul trebuie să aibă cel mult { $max } caracter
+    [few] Răspunsul trebuie să aibă cel mult { $max } caractere
+   *[other] Răspunsul trebuie să aibă cel mult { $max } de caractere
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] Selectați doar { $max } opțiune
+    [few] Selectați cel mult { $max } opțiuni
+   *[other] Selectați cel mult { $max } de opțiuni
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = Pagina nu a fost găsită
+page-not-found-body = Verificați linkul primit. Dacă l-ați tastat, verificați dacă este scris corect.
+
+## The start page
+
+start-now = Începeți acum
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] Durează aproximativ { $minutes } minut.
+    [few] Durează aproximativ { $minutes } minute.
+   *[other] Durează aproximativ { $minutes } de minute.
+}
+start-skip = Puteți sări peste orice întrebare și vă puteți opri oricând.
+start-anonymous-title = Anonim: ce înseamnă asta
+start-anonymous-body = Nu vă cerem numele și nici altceva care ar arăta cine sunteți. Nu păstrăm adresa dumneavoastră de internet și nu folosim cookie-uri.
+start-kept-body = Când trimiteți răspunsurile, fiecare alegere este adăugată la o numărătoare, ca o liniuță trasă pe o foaie. Tot ce scrieți cu propriile cuvinte este păstrat separat de celelalte răspunsuri, astfel încât nimeni să nu poată pune din nou laolaltă răspunsurile dumneavoastră.
+start-no-reply = Pentru că nu știm cine sunteți, nimeni nu poate răspunde la ce scrieți.
+
+## On every page
+
+get-help = Obțineți ajutor acum
+leave-page = Părăsiți această pagină
+leave-page-hint = Sau apăsați de trei ori tasta Escape.
+
+## When the device is offline at the end
+
+done-queued-title = Răspunsurile dumneavoastră sunt salvate pe acest dispozitiv
+done-queued-body = Nu au fost trimise încă, deoarece conexiunea a eșuat. Vor fi trimise automat când acest dispozitiv va fi din nou online, chiar dacă închideți această pagină, cu condiția să deschideți din nou acest formular pe acest dispozitiv în cel mult 7 zile. Nu se păstrează nimic altceva.
+done-refused-title = Răspunsurile dumneavoastră nu au putut fi numărate
+done-refused-body = Răspunsurile salvate pe acest dispozitiv au fost trimise, dar formularul s-a schimbat de când ați răspuns, așa că nu au putut fi numărate. Au fost șterse de pe acest dispozitiv.
+start-help-below = Dacă aveți nevoie de ajutor acum, citiți mai jos.
+
+## Save and finish later (on this device only)
+
+save-later = Salvați și terminați mai târziu
+save-later-unavailable = Pentru a salva răspunsurile și a termina mai târziu este nevoie de JavaScript, care nu rulează pe această pagină. Puteți totuși să răspundeți la toate întrebările și să trimiteți răspunsurile.
+saved-title = Răspunsurile dumneavoastră sunt salvate pe acest dispozitiv
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] Nu au fost trimise nimănui. Sunt păstrate doar pe acest dispozitiv, timp de { $days } zi, apoi sunt șterse.
+    [few] Nu au fost trimise nimănui. Sunt păstrate doar pe acest dispozitiv, timp de { $days } zile, apoi sunt șterse.
+   *[other] Nu au fost trimise nimănui. Sunt păstrate doar pe acest dispozitiv, timp de { $days } de zile, apoi sunt șterse.
+}
+saved-return = Pentru a termina, deschideți din nou acest formular pe acest dispozitiv. Vă vom întreba dacă doriți să continuați de unde ați rămas.
+continue-answering = Continuați să răspundeți
+resume-title = Aveți răspunsuri salvate pe acest dispozitiv
+resume-body = Ați început să completați acest formular pe acest dispozitiv. Răspunsurile dumneavoastră nu au fost trimise.
+resume-continue = Continuați de unde ați rămas
+resume-restart = Începeți din nou
+forget-device = Ștergeți răspunsurile mele de pe acest dispozitiv
+draft-removed = Răspunsurile dumneavoastră au fost șterse de pe acest dispozitiv.
+
+## Free-text questions
+
+text-hint = Răspunsul dumneavoastră este anonim, așa că nimeni nu vă poate răspunde.
+# After text-hint, on forms that have a support block.
+help-pointer = Dacă aveți nevoie de ajutor acum, folosiți „Obțineți ajutor acum” din partea de sus a paginii.
+# $max is the limit in characters.
+text-limit = { $max ->
+    [one] Puteți introduce cel mult { $max } caracter
+    [few] Puteți introduce cel mult { $max } caractere
+   *[other] Puteți introduce cel mult { $max } de caractere
+}
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [one] Mai aveți { $count } caracter disponibil
+    [few] Mai aveți { $count } caractere disponibile
+   *[other] Mai aveți { $count } de caractere disponibile
+}
+chars-over = { $count ->
+    [one] Aveți { $count } caracter în plus
+    [few] Aveți { $count } caractere în plus
+   *[other] Aveți { $count } de caractere în plus
+}
+# The text box under an "Other" option.
+other-label = Vă rugăm să ne spuneți
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = Alegeți o limbă
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] Aceasta este ultima întrebare
+    [one] Mai este { $count } întrebare
+    [few] Mai sunt { $count } întrebări
+   *[other] Mai sunt { $count } de întrebări
+}

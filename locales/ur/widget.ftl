@@ -1,0 +1,116 @@
+# The listening form's interface text, Urdu.
+# Reviewed: no (machine translation by the Chorus team); needs review by a fluent speaker.
+
+continue = جاری رکھیں
+skip-question = یہ سوال چھوڑ دیں
+back = واپس
+check-title = اپنے جوابات بھیجنے سے پہلے انہیں چیک کر لیں
+change = تبدیل کریں
+not-answered = جواب نہیں دیا گیا
+send = اپنے جوابات بھیجیں
+sending = آپ کے جوابات بھیجے جا رہے ہیں…
+done-title = شکریہ، آپ کے جوابات گن لیے گئے ہیں
+done-body = ہم صرف یہ گنتی رکھتے ہیں کہ لوگوں نے کون سے جواب چنے، اور الگ سے وہ الفاظ جو آپ نے لکھے ہوں۔ ہمارے پاس رکھی گئی کوئی بھی چیز یہ نہیں بتاتی کہ آپ کون ہیں، اور نہ ہی آپ کے جوابات کو آپس میں جوڑتی ہے۔
+error-summary-title = ایک مسئلہ ہے
+error-prefix = خرابی:
+error-not-sent = آپ کے جوابات ابھی گنے نہیں گئے۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔ اگر ایسا پھر ہو تو ہو سکتا ہے کہ آپ کے کھولنے کے بعد فارم بدل گیا ہو: اسے شروع سے دوبارہ کھولیں۔
+
+# Shown above each question. $number is this question's position, $total how many there are.
+question-progress = { $total } میں سے سوال { $number }
+
+# Under a text box whose answer is too long. $max is the limit in characters.
+error-too-long = { $max ->
+    [one] آپ کا جواب زیادہ سے زیادہ { $max } حرف کا ہونا چاہیے
+   *[other] آپ کا جواب زیادہ سے زیادہ { $max } حروف کا ہونا چاہیے
+}
+
+# Under checkboxes when more are ticked than allowed. $max is how many may be ticked.
+error-too-many = { $max ->
+    [one] صرف { $max } آپشن منتخب کریں
+   *[other] { $max } یا اس سے کم آپشنز منتخب کریں
+}
+
+# Shown by the server (not the widget) for a link to a form or page that does not exist.
+page-not-found-title = صفحہ نہیں ملا
+page-not-found-body = آپ کو دیا گیا لنک چیک کریں۔ اگر آپ نے اسے خود ٹائپ کیا ہے تو چیک کریں کہ اس کے ہجے درست ہیں۔
+
+## The start page
+
+start-now = ابھی شروع کریں
+# $minutes is about how long the form takes.
+start-time = { $minutes ->
+    [one] اس میں تقریباً ایک منٹ لگتا ہے۔
+   *[other] اس میں تقریباً { $minutes } منٹ لگتے ہیں۔
+}
+start-skip = آپ کوئی بھی سوال چھوڑ سکتے ہیں، اور کسی بھی وقت رک سکتے ہیں۔
+start-anonymous-title = گمنام: اس کا کیا مطلب ہے
+start-anonymous-body = ہم آپ کا نام نہیں پوچھتے، نہ ہی کوئی اور ایسی بات جس سے پتا چلے کہ آپ کون ہیں۔ ہم آپ کا انٹرنیٹ ایڈریس نہیں رکھتے، اور ہم کوئی کوکیز نہیں لگاتے۔
+start-kept-body = جب آپ اپنے جوابات بھیجتے ہیں تو ہر انتخاب ایک گنتی میں شامل ہو جاتا ہے، جیسے کاغذ پر گنتی کی لکیر لگانا۔ آپ اپنے الفاظ میں جو کچھ بھی لکھتے ہیں وہ آپ کے باقی جوابات سے الگ رکھا جاتا ہے، تاکہ کوئی بھی آپ کے جوابات کو دوبارہ آپس میں جوڑ نہ سکے۔
+start-no-reply = چونکہ ہمیں معلوم نہیں کہ آپ کون ہیں، اس لیے کوئی بھی آپ کی لکھی ہوئی بات کا جواب نہیں دے سکتا۔
+
+## On every page
+
+get-help = ابھی مدد حاصل کریں
+leave-page = یہ صفحہ ابھی چھوڑ دیں
+leave-page-hint = یا Esc کا بٹن تین بار دبائیں۔
+
+## When the device is offline at the end
+
+done-queued-title = آپ کے جوابات اس ڈیوائس پر محفوظ ہیں
+done-queued-body = کنکشن ناکام ہونے کی وجہ سے یہ ابھی بھیجے نہیں گئے۔ جب یہ ڈیوائس دوبارہ آن لائن ہو گی تو یہ خود بخود بھیج دیے جائیں گے، چاہے آپ یہ صفحہ بند کر دیں، بس شرط یہ ہے کہ آپ سات دن کے اندر اسی ڈیوائس پر یہ فارم دوبارہ کھولیں۔ اس کے علاوہ کچھ بھی نہیں رکھا جاتا۔
+done-refused-title = آپ کے جوابات گنے نہیں جا سکے
+done-refused-body = اس ڈیوائس پر محفوظ جوابات بھیج دیے گئے، لیکن آپ کے جواب دینے کے بعد فارم بدل گیا تھا، اس لیے انہیں گنا نہیں جا سکا۔ انہیں اس ڈیوائس سے ہٹا دیا گیا ہے۔
+start-help-below = اگر آپ کو ابھی مدد چاہیے تو نیچے دیکھیں۔
+
+## Save and finish later (on this device only)
+
+save-later = محفوظ کریں اور بعد میں مکمل کریں
+save-later-unavailable = جوابات محفوظ کر کے بعد میں مکمل کرنے کے لیے JavaScript ضروری ہے، جو اس صفحے پر نہیں چل رہا۔ آپ پھر بھی ہر سوال کا جواب دے سکتے ہیں اور اپنے جوابات بھیج سکتے ہیں۔
+saved-title = آپ کے جوابات اس ڈیوائس پر محفوظ ہیں
+# $days is how long the device keeps them.
+saved-body = { $days ->
+    [one] یہ کسی کو نہیں بھیجے گئے۔ یہ صرف اس ڈیوائس پر، ایک دن کے لیے رکھے جاتے ہیں، اور پھر ہٹا دیے جاتے ہیں۔
+   *[other] یہ کسی کو نہیں بھیجے گئے۔ یہ صرف اس ڈیوائس پر، { $days } دن کے لیے رکھے جاتے ہیں، اور پھر ہٹا دیے جاتے ہیں۔
+}
+saved-return = مکمل کرنے کے لیے، یہ فارم اسی ڈیوائس پر دوبارہ کھولیں۔ آپ سے پوچھا جائے گا کہ کیا آپ وہیں سے جاری رکھنا چاہتے ہیں جہاں آپ نے چھوڑا تھا۔
+continue-answering = جواب دینا جاری رکھیں
+resume-title = اس ڈیوائس پر آپ کے جوابات محفوظ ہیں
+resume-body = آپ نے اس ڈیوائس پر یہ فارم بھرنا شروع کیا تھا۔ آپ کے جوابات ابھی بھیجے نہیں گئے۔
+resume-continue = وہیں سے جاری رکھیں جہاں آپ نے چھوڑا تھا
+resume-restart = دوبارہ شروع کریں
+forget-device = میرے جوابات اس ڈیوائس سے ہٹا دیں
+draft-removed = آپ کے جوابات اس ڈیوائس سے ہٹا دیے گئے ہیں۔
+
+## Free-text questions
+
+text-hint = آپ کا جواب گمنام ہے، اس لیے کوئی بھی آپ کو اس کا جواب نہیں دے سکتا۔
+# After text-hint, on forms that have a support block.
+help-pointer = اگر آپ کو ابھی مدد چاہیے تو صفحے کے اوپر “ابھی مدد حاصل کریں” استعمال کریں۔
+# $max is the limit in characters.
+text-limit = { $max ->
+    [one] آپ زیادہ سے زیادہ { $max } حرف لکھ سکتے ہیں
+   *[other] آپ زیادہ سے زیادہ { $max } حروف لکھ سکتے ہیں
+}
+# The live character count. $count is how many are left, or how many too many.
+chars-left = { $count ->
+    [one] آپ کے پاس { $count } حرف باقی ہے
+   *[other] آپ کے پاس { $count } حروف باقی ہیں
+}
+chars-over = { $count ->
+    [one] آپ نے { $count } حرف زیادہ لکھا ہے
+   *[other] آپ نے { $count } حروف زیادہ لکھے ہیں
+}
+# The text box under an "Other" option.
+other-label = براہ کرم ہمیں بتائیں
+
+## Languages
+
+# The accessible name of the list of languages on every page.
+language-nav = زبان منتخب کریں
+
+# Said to screen readers with the progress. $count is how many questions come after this one.
+questions-left = { $count ->
+    [0] یہ آخری سوال ہے
+    [one] ایک سوال باقی ہے
+   *[other] { $count } سوال باقی ہیں
+}
