@@ -64,6 +64,36 @@ fn check_accepts_the_demo() {
 }
 
 #[test]
+fn check_locales_reports_each_language() {
+    let (ok, out, err) = run(chorus().args(["check", "locales"]));
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("cy: 53 of 53 messages") || out.contains("cy: "),
+        "{out}"
+    );
+    assert!(out.contains("locales: every language is complete"), "{out}");
+    // A broken copy fails: the test command fails with it.
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en-GB", "cy"] {
+        std::fs::create_dir_all(dir.path().join(lang)).unwrap();
+        let from = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../locales")
+            .join(lang)
+            .join("widget.ftl");
+        let text = std::fs::read_to_string(from).unwrap();
+        let text = if lang == "cy" {
+            text.replace("back =", "bak =")
+        } else {
+            text
+        };
+        std::fs::write(dir.path().join(lang).join("widget.ftl"), text).unwrap();
+    }
+    let (ok, _, err) = run(chorus().arg("check").arg(dir.path()));
+    assert!(!ok);
+    assert!(err.contains("message \"back\" is missing"), "{err}");
+}
+
+#[test]
 fn check_names_file_question_and_fix() {
     let dir = bad_forms();
     let (ok, _, err) = run(chorus().arg("check").arg(dir.path()));

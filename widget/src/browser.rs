@@ -146,17 +146,18 @@ const DRAFT_PREFIX: &str = "chorus-draft:";
 
 /// Keeps the answers so far on this device (never sent), as people go.
 fn save_draft(journey: &Journey, step: Step) {
-    save_draft_with(journey, step, false);
+    save_draft_with(journey, step, None);
 }
 
-fn save_draft_with(journey: &Journey, step: Step, carry_on: bool) {
+/// With `carry_on_in`, the draft is for that language's page to pick up without asking.
+fn save_draft_with(journey: &Journey, step: Step, carry_on_in: Option<&str>) {
     if journey.form.draft_days == 0 {
         return;
     }
     let draft = Draft {
         saved_ms: now_ms(),
-        lang: journey.strings.lang.clone(),
-        carry_on,
+        lang: carry_on_in.unwrap_or(&journey.strings.lang).to_string(),
+        carry_on: carry_on_in.is_some(),
         step,
         answers: journey.answers.get_untracked(),
     };
@@ -173,7 +174,7 @@ fn save_draft_with(journey: &Journey, step: Step, carry_on: bool) {
 
 /// Switching language loads the page in that language: the answers on this page and before it
 /// go with it, through the device's storage, and are picked up there without asking.
-pub fn before_language_switch(journey: &Journey) {
+pub fn before_language_switch(journey: &Journey, lang: &str) {
     let step = match journey.step.get_untracked() {
         Step::Submit | Step::Saved | Step::Done => return,
         step => step,
@@ -193,7 +194,7 @@ pub fn before_language_switch(journey: &Journey) {
             journey.answers.set(answers);
         }
     }
-    save_draft_with(journey, step, true);
+    save_draft_with(journey, step, Some(lang));
 }
 
 /// Opens a draft in the language it was answered in: a page load in that language, which picks

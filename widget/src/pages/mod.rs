@@ -145,11 +145,12 @@ pub fn LanguageNav(journey: Journey) -> impl IntoView {
                 }
             };
             let switching = journey.clone();
+            let target = tag.clone();
             let on_click = move |_: leptos::ev::MouseEvent| {
                 #[cfg(feature = "hydrate")]
-                crate::browser::before_language_switch(&switching);
+                crate::browser::before_language_switch(&switching, &target);
                 #[cfg(not(feature = "hydrate"))]
-                let _ = &switching;
+                let _ = (&switching, &target);
             };
             if current {
                 leptos::either::Either::Left(view! {
