@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use chorus_core::schema::{self, Form, Problem};
 
+use crate::i18n::{LANGUAGES, language};
+
 /// A problem in a form file, with the file it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileProblem {
@@ -86,7 +88,33 @@ impl Catalog {
                 }
             };
             match schema::parse_toml(&text) {
-                Ok(form) => {
+                Ok(mut form) => {
+                    // Languages must be ones Chorus's interface speaks.
+                    let mut wrong = std::collections::BTreeSet::new();
+                    form.for_each_text(&mut |_, t| {
+                        wrong.extend(
+                            t.translations
+                                .keys()
+                                .filter(|l| language(l).is_none())
+                                .cloned(),
+                        )
+                    });
+                    wrong.extend(
+                        form.languages
+                            .iter()
+                            .filter(|l| language(l).is_none())
+                            .cloned(),
+                    );
+                    for lang in wrong {
+                        let known: Vec<&str> = LANGUAGES.iter().map(|l| l.tag).collect();
+                        problems.push(problem(
+                            &file,
+                            format!(
+                                "\"{lang}\" is not a language Chorus speaks: use one of {}",
+                                known.join(", ")
+                            ),
+                        ));
+                    }
                     let stem = file
                         .file_stem()
                         .and_then(|s| s.to_str())

@@ -119,6 +119,17 @@ impl Locales {
         Ok(Locales { loaders })
     }
 
+    /// The languages a form is offered in: those it lists (and English), or every language
+    /// Chorus speaks when it lists none.
+    pub fn offered(&self, form: &Form) -> Vec<&'static str> {
+        self.available()
+            .into_iter()
+            .filter(|t| {
+                form.languages.is_empty() || *t == FALLBACK || form.languages.iter().any(|l| l == t)
+            })
+            .collect()
+    }
+
     /// The languages loaded, in the switcher's order.
     pub fn available(&self) -> Vec<&'static str> {
         LANGUAGES
@@ -188,7 +199,7 @@ impl Locales {
             lang: tag.to_string(),
             rtl: language(tag).is_some_and(|l| l.rtl),
             languages: self
-                .available()
+                .offered(form)
                 .into_iter()
                 .filter_map(language)
                 .map(|l| (l.tag.to_string(), l.name.to_string()))

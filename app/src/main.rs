@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chorus_app::catalog::Catalog;
-use chorus_app::i18n::{FALLBACK, Locales};
+use chorus_app::i18n::{FALLBACK, LANGUAGES, Locales};
 use chorus_app::storage::Store;
 use chorus_app::{AppState, locale_check, router, token};
 use chorus_core::release::Policy;
@@ -124,6 +124,18 @@ fn check_forms(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
         Ok(catalog) => {
             let ids: Vec<&str> = catalog.ids().collect();
             println!("{} form(s) are fine: {}", ids.len(), ids.join(", "));
+            // How much of each form is translated, so a partner knows what is still English.
+            for form in ids.iter().filter_map(|id| catalog.get(id)) {
+                for language in LANGUAGES.iter().filter(|l| l.tag != FALLBACK) {
+                    let (have, all) = form.coverage(language.tag);
+                    if have > 0 || form.languages.iter().any(|l| l == language.tag) {
+                        println!(
+                            "{}: {} texts of {all} translated into {} ({})",
+                            form.id, have, language.name, language.tag
+                        );
+                    }
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(problems) => {

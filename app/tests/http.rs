@@ -955,10 +955,19 @@ async fn pages_speak_the_chosen_language() {
     let welsh = s.get("/f/demo?lang=cy").await.text();
     assert!(welsh.contains(r#"<html lang="cy" dir="ltr">"#));
     assert!(welsh.contains("Dechrau nawr"), "Start now in Welsh");
-    // The form itself is still in English, and says so to screen readers.
-    assert!(welsh.contains(
-        r#"lang="en-GB" class="chorus-heading-l">Mental health support in our community</h1>"#
-    ));
+    // The form's own words: translated where the form has a translation...
+    assert!(
+        welsh.contains(r#"class="chorus-heading-l">Cymorth iechyd meddwl yn ein cymuned</h1>"#)
+    );
+    // ...and English, marked as English for screen readers, where it has none.
+    let welsh_q2 = s.get("/f/demo/q/used?lang=cy").await.text();
+    assert!(
+        welsh_q2.contains(r#"lang="en-GB" class="chorus-heading-l">Which of these have you used"#),
+        "{welsh_q2}"
+    );
+    let welsh_q1 = s.get("/f/demo/q/support?lang=cy").await.text();
+    assert!(welsh_q1.contains(">Yn eithaf da</label>"));
+    assert!(!welsh_q1.contains(r#"lang="en-GB" class="chorus-heading-l">"#));
     // Links carry the language.
     assert!(welsh.contains(r#"action="/f/demo/q/support?lang=cy""#));
     // Accept-Language, when the link says nothing.

@@ -570,7 +570,7 @@ pub(crate) mod tests {
             ids.iter()
                 .map(|i| Choice {
                     id: i.to_string(),
-                    label: i.to_uppercase(),
+                    label: i.to_uppercase().into(),
                 })
                 .collect()
         };

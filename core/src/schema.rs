@@ -4,7 +4,7 @@
 //! problem can be reported at once, with the question it belongs to and what to do about it,
 //! instead of stopping at the first serde error.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -49,18 +49,101 @@ pub const IDENTIFYING: &[&str] = &[
     "national insurance",
 ];
 
+/// Words people read, written in English (en-GB) and, where a form has them, translated.
+///
+/// A form is kept with all its translations; [`Form::localised`] gives the form in one language,
+/// where a string without a translation is English and says so (`fallback`), so the page can
+/// mark it `lang="en"` for screen readers. It travels as a plain string: its English, or after
+/// `localised`, its text in that language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    pub text: String,
+    /// Shown in English because the chosen language has no translation of it.
+    pub fallback: bool,
+    /// Translations by language tag, English left out.
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Text {
+    /// This text in `lang`: its translation, or English marked as a fallback.
+    pub fn in_lang(&self, lang: &str) -> Text {
+        match self.translations.get(lang) {
+            Some(t) => Text {
+                text: t.clone(),
+                fallback: false,
+                translations: BTreeMap::new(),
+            },
+            None => Text {
+                text: self.text.clone(),
+                fallback: lang != ENGLISH,
+                translations: BTreeMap::new(),
+            },
+        }
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text {
+            text: text.to_string(),
+            ..Text::default()
+        }
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text {
+            text,
+            ..Text::default()
+        }
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        String::deserialize(deserializer).map(Text::from)
+    }
+}
+
+/// The language forms are written in first; every other language is a translation of it.
+pub const ENGLISH: &str = "en-GB";
+
 /// A checked form. Every question is optional by design: people may skip anything.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Form {
     pub id: String,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub intro: String,
+    pub intro: Text,
+    /// The languages the form is offered in (besides English); empty: every language Chorus
+    /// speaks, with the form's own words in English.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// About how long answering takes, told on the start page.
     pub minutes: u32,
     /// Said before anyone starts, for forms that touch on difficult things.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_note: Option<String>,
+    pub content_note: Option<Text>,
     /// Where to get help now: on the start page, behind "Get help now" on every page, and at the end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub support: Option<Support>,
@@ -79,16 +162,16 @@ pub struct Form {
 /// Signposting to help, such as crisis lines.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Support {
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
-    pub text: String,
+    pub text: Text,
     #[serde(default)]
     pub links: Vec<Link>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Link {
-    pub label: String,
+    pub label: Text,
     /// `https:`, `tel:`, `sms:` or `mailto:`.
     pub href: String,
 }
@@ -97,7 +180,7 @@ pub struct Link {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bucket {
     pub id: String,
-    pub title: String,
+    pub title: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,9 +188,9 @@ pub struct Question {
     pub id: String,
     pub kind: Kind,
     pub bucket: String,
-    pub title: String,
+    pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
     /// Empty for free-text questions.
     #[serde(default)]
     pub options: Vec<Choice>,
@@ -163,7 +246,7 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub id: String,
-    pub label: String,
+    pub label: Text,
 }
 
 /// An empty form, for tests and for building forms in code.
@@ -171,8 +254,9 @@ impl Default for Form {
     fn default() -> Self {
         Form {
             id: String::new(),
-            title: String::new(),
-            intro: String::new(),
+            title: Text::default(),
+            intro: Text::default(),
+            languages: Vec::new(),
             minutes: 1,
             content_note: None,
             support: None,
@@ -186,6 +270,56 @@ impl Default for Form {
 }
 
 impl Form {
+    /// The form in one language (see [`Text`]).
+    pub fn localised(&self, lang: &str) -> Form {
+        let mut form = self.clone();
+        form.for_each_text(&mut |_, t| *t = t.in_lang(lang));
+        form
+    }
+
+    /// Every text of the form, with where it is, for checks and coverage.
+    pub fn for_each_text(&mut self, f: &mut impl FnMut(String, &mut Text)) {
+        f("the form's `title`".into(), &mut self.title);
+        f("the form's `intro`".into(), &mut self.intro);
+        if let Some(n) = &mut self.content_note {
+            f("`content_note`".into(), n);
+        }
+        if let Some(s) = &mut self.support {
+            f("[support] `title`".into(), &mut s.title);
+            f("[support] `text`".into(), &mut s.text);
+            for l in &mut s.links {
+                f(format!("[support] link \"{}\"", l.href), &mut l.label);
+            }
+        }
+        for b in &mut self.buckets {
+            f(format!("bucket \"{}\"", b.id), &mut b.title);
+        }
+        for q in &mut self.questions {
+            f(format!("question \"{}\" `title`", q.id), &mut q.title);
+            if let Some(h) = &mut q.hint {
+                f(format!("question \"{}\" `hint`", q.id), h);
+            }
+            for o in &mut q.options {
+                f(
+                    format!("question \"{}\" option \"{}\"", q.id, o.id),
+                    &mut o.label,
+                );
+            }
+        }
+    }
+
+    /// How many of the form's texts have a translation in `lang`, of how many.
+    pub fn coverage(&self, lang: &str) -> (usize, usize) {
+        let (mut have, mut all) = (0, 0);
+        self.clone().for_each_text(&mut |_, t| {
+            if !t.is_empty() {
+                all += 1;
+                have += usize::from(lang == ENGLISH || t.translations.contains_key(lang));
+            }
+        });
+        (have, all)
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
@@ -237,10 +371,12 @@ impl fmt::Display for Problem {
 #[serde(deny_unknown_fields)]
 pub struct FormFile {
     pub id: Option<String>,
-    pub title: Option<String>,
-    pub intro: Option<String>,
+    pub title: Option<TextFile>,
+    pub intro: Option<TextFile>,
+    #[serde(default)]
+    pub languages: Vec<String>,
     pub minutes: Option<u32>,
-    pub content_note: Option<String>,
+    pub content_note: Option<TextFile>,
     pub support: Option<SupportFile>,
     pub exit_url: Option<String>,
     pub exit_clears_draft: Option<bool>,
@@ -254,8 +390,8 @@ pub struct FormFile {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SupportFile {
-    pub title: Option<String>,
-    pub text: Option<String>,
+    pub title: Option<TextFile>,
+    pub text: Option<TextFile>,
     #[serde(default)]
     pub links: Vec<LinkFile>,
 }
@@ -263,7 +399,7 @@ pub struct SupportFile {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkFile {
-    pub label: Option<String>,
+    pub label: Option<TextFile>,
     pub href: Option<String>,
 }
 
@@ -271,7 +407,7 @@ pub struct LinkFile {
 #[serde(deny_unknown_fields)]
 pub struct BucketFile {
     pub id: Option<String>,
-    pub title: Option<String>,
+    pub title: Option<TextFile>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -280,8 +416,8 @@ pub struct QuestionFile {
     pub id: Option<String>,
     pub kind: Option<String>,
     pub bucket: Option<String>,
-    pub title: Option<String>,
-    pub hint: Option<String>,
+    pub title: Option<TextFile>,
+    pub hint: Option<TextFile>,
     #[serde(default)]
     pub options: Vec<ChoiceFile>,
     pub max_choices: Option<u32>,
@@ -292,7 +428,7 @@ pub struct QuestionFile {
 #[serde(deny_unknown_fields)]
 pub struct ChoiceFile {
     pub id: Option<String>,
-    pub label: Option<String>,
+    pub label: Option<TextFile>,
 }
 
 /// Parses and checks a form file written in TOML.
@@ -332,6 +468,38 @@ fn is_link(href: &str, schemes: &[&str]) -> bool {
 
 const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
 
+/// A text as written: English alone, or a table of languages (`{ en-GB = "…", cy = "…" }`).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum TextFile {
+    English(String),
+    Languages(BTreeMap<String, String>),
+}
+
+/// A translatable text; `None` when nothing is written. English is `en-GB` (or `en`) in a table.
+fn tr(value: Option<TextFile>) -> Option<Text> {
+    let clean = |v: &str| v.replace("\r\n", "\n").trim().to_string();
+    match value? {
+        TextFile::English(t) => Some(Text::from(clean(&t))).filter(|t| !t.is_empty()),
+        TextFile::Languages(map) => {
+            let mut translations: BTreeMap<String, String> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), clean(v)))
+                .filter(|(_, v)| !v.is_empty())
+                .collect();
+            let english = translations
+                .remove(ENGLISH)
+                .or_else(|| translations.remove("en"))
+                .unwrap_or_default();
+            Some(Text {
+                text: english,
+                fallback: false,
+                translations,
+            })
+        }
+    }
+}
+
 fn text(value: Option<String>) -> Option<String> {
     value
         // Files saved on Windows have CRLF line ends; paragraphs are split on blank lines.
@@ -362,7 +530,7 @@ impl FormFile {
                 format!("the form id \"{id}\" is not usable in a link: {SLUG_RULE}"),
             );
         }
-        let title = text(self.title).unwrap_or_default();
+        let title = tr(self.title).unwrap_or_default();
         if title.is_empty() {
             problem(
                 None,
@@ -389,7 +557,7 @@ impl FormFile {
                     format!("{where_} is declared twice: give each bucket its own id"),
                 );
             }
-            let btitle = text(b.title).unwrap_or_default();
+            let btitle = tr(b.title).unwrap_or_default();
             if btitle.is_empty() {
                 problem(
                     None,
@@ -440,7 +608,7 @@ impl FormFile {
                 );
             }
 
-            let qtitle = text(q.title).unwrap_or_default();
+            let qtitle = tr(q.title).unwrap_or_default();
             if qtitle.is_empty() {
                 problem(
                     at,
@@ -481,7 +649,7 @@ impl FormFile {
             let mut option_ids = HashSet::new();
             for (m, o) in q.options.into_iter().enumerate() {
                 let oid = text(o.id).unwrap_or_default();
-                let olabel = text(o.label).unwrap_or_default();
+                let olabel = tr(o.label).unwrap_or_default();
                 if oid.is_empty() {
                     problem(at, format!("option number {} has no `id`: add one", m + 1));
                 } else if !is_slug(&oid) {
@@ -576,7 +744,7 @@ impl FormFile {
                 kind: kind.unwrap_or(Kind::Text),
                 bucket,
                 title: qtitle,
-                hint: text(q.hint),
+                hint: tr(q.hint),
                 options,
                 max_choices: q.max_choices,
                 max_length: q.max_length,
@@ -611,7 +779,7 @@ impl FormFile {
             );
         }
         let support = self.support.map(|s| {
-            let title = text(s.title).unwrap_or_default();
+            let title = tr(s.title).unwrap_or_default();
             if title.is_empty() {
                 problem(None, "[support] has no `title`: add one, for example \"If you need help now\"".into());
             }
@@ -620,7 +788,7 @@ impl FormFile {
                 .into_iter()
                 .enumerate()
                 .map(|(n, l)| {
-                    let label = text(l.label).unwrap_or_default();
+                    let label = tr(l.label).unwrap_or_default();
                     let href = text(l.href).unwrap_or_default();
                     if label.is_empty() {
                         problem(None, format!("[support] link number {} has no `label`", n + 1));
@@ -634,7 +802,7 @@ impl FormFile {
                     Link { label, href }
                 })
                 .collect();
-            Support { title, text: text(s.text).unwrap_or_default(), links }
+            Support { title, text: tr(s.text).unwrap_or_default(), links }
         });
         // Every answer must fit in one submission (64 KiB, and a character can take 4 bytes).
         let text_budget: usize = questions
@@ -666,20 +834,55 @@ impl FormFile {
             }
         }
 
+        let languages: Vec<String> = self
+            .languages
+            .iter()
+            .map(|l| l.trim().to_string())
+            .collect();
+        for lang in &languages {
+            if lang.is_empty()
+                || lang == ENGLISH
+                || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            {
+                problem(
+                    None,
+                    format!(
+                        "`languages` has \"{lang}\": list language tags such as \"cy\" or \"pa-Guru\" (English is always there)"
+                    ),
+                );
+            }
+        }
+        let mut form = Form {
+            id,
+            title,
+            intro: tr(self.intro).unwrap_or_default(),
+            minutes,
+            content_note: tr(self.content_note),
+            languages,
+            support,
+            exit_url,
+            exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
+            draft_days,
+            buckets,
+            questions,
+        };
+        let offered = form.languages.clone();
+        form.for_each_text(&mut |place, t| {
+            if t.text.is_empty() && !t.translations.is_empty() {
+                problem(None, format!("{place} has translations but no English: add en-GB = \"…\""));
+            }
+            for lang in t.translations.keys() {
+                // A form that lists no languages is offered in all of Chorus's (checked by the server).
+                if !offered.is_empty() && !offered.contains(lang) {
+                    problem(
+                        None,
+                        format!("{place} has a \"{lang}\" translation, but \"{lang}\" is not in the form's `languages`: add it there"),
+                    );
+                }
+            }
+        });
         if problems.is_empty() {
-            Ok(Form {
-                id,
-                title,
-                intro: text(self.intro).unwrap_or_default(),
-                minutes,
-                content_note: text(self.content_note),
-                support,
-                exit_url,
-                exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
-                draft_days,
-                buckets,
-                questions,
-            })
+            Ok(form)
         } else {
             Err(problems)
         }
@@ -971,6 +1174,80 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             "[support] has no `title`",
         );
         assert_problem(&with("minutes = 0"), "`minutes` is 0");
+    }
+
+    #[test]
+    fn translations_fall_back_to_english_one_text_at_a_time() {
+        let text = GOOD
+            .replace(
+                "title = \"Test form\"",
+                "title = { en-GB = \"Test form\", cy = \"Ffurflen prawf\" }",
+            )
+            .replace(
+                "title = \"Pick one\"",
+                "title = { en-GB = \"Pick one\", cy = \"Dewiswch un\", ar = \"اختر واحدًا\" }",
+            );
+        let form = parse_toml(&text).unwrap();
+        let cy = form.localised("cy");
+        assert_eq!(
+            (cy.title.text.as_str(), cy.title.fallback),
+            ("Ffurflen prawf", false)
+        );
+        assert_eq!(
+            (
+                cy.questions[0].title.text.as_str(),
+                cy.questions[0].title.fallback
+            ),
+            ("Dewiswch un", false)
+        );
+        // Not translated: English, and marked as such.
+        assert_eq!(
+            (
+                cy.questions[1].title.text.as_str(),
+                cy.questions[1].title.fallback
+            ),
+            ("Pick some", true)
+        );
+        assert!(
+            cy.title.translations.is_empty(),
+            "a localised form carries one language"
+        );
+        let en = form.localised(ENGLISH);
+        assert_eq!(
+            (en.title.text.as_str(), en.title.fallback),
+            ("Test form", false)
+        );
+        assert_eq!(form.coverage("ar"), (1, form.coverage(ENGLISH).1));
+        assert_eq!(form.coverage(ENGLISH).0, form.coverage(ENGLISH).1);
+        // The API still shows plain English strings.
+        let json = serde_json::to_value(&form).unwrap();
+        assert_eq!(json["questions"][0]["title"], "Pick one");
+    }
+
+    #[test]
+    fn translations_need_english_and_a_listed_language() {
+        assert_problem(
+            &GOOD.replace("title = \"Pick one\"", "title = { cy = \"Dewiswch un\" }"),
+            "question \"q1\" `title` has translations but no English",
+        );
+        let listed = GOOD.replace(
+            "intro = \"Hello\"\n",
+            "intro = \"Hello\"\nlanguages = [\"cy\"]\n",
+        );
+        assert!(
+            parse_toml(&listed.replace(
+                "title = \"Pick one\"",
+                "title = { en-GB = \"Pick one\", cy = \"Dewiswch un\" }"
+            ))
+            .is_ok()
+        );
+        assert_problem(
+            &listed.replace(
+                "title = \"Pick one\"",
+                "title = { en-GB = \"Pick one\", pl = \"Wybierz\" }",
+            ),
+            "has a \"pl\" translation, but \"pl\" is not in the form's `languages`",
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ export const COUNT_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_P
 export const OFFLINE_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 2}`;
 export const PARITY_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 3}`;
 export const PHONE_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 4}`;
+export const LANGUAGES_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 5}`;
 
 export const test = base.extend({
   // Every console error (hydration mismatches included) or page exception fails the test.

@@ -1,7 +1,7 @@
 // The form in other languages: Welsh and Arabic journeys with nothing English left in the
 // interface, a mirrored layout for Arabic, one set of counters for every language, and axe on
 // the start and first question pages in every language Chorus ships.
-import { test, expect, audit, exportCounts, PARITY_SERVER } from './fixtures.js';
+import { test, expect, audit, exportCounts, LANGUAGES_SERVER } from './fixtures.js';
 
 const LANGUAGES = ['en-GB', 'cy', 'ar', 'bn', 'gu', 'it', 'pa-Guru', 'pl', 'pt', 'ro', 'es', 'ur'];
 // The English interface strings a page in another language must not show.
@@ -26,7 +26,7 @@ async function noEnglish(page, where) {
 }
 
 async function journey(page, lang) {
-  await page.goto(`${PARITY_SERVER}/f/demo?lang=${lang}`);
+  await page.goto(`${LANGUAGES_SERVER}/f/demo?lang=${lang}`);
   await page.locator('html[data-chorus-hydrated]').waitFor();
   await noEnglish(page, `${lang} start`);
   await page.locator('.chorus-button--start').click();
@@ -43,7 +43,7 @@ async function journey(page, lang) {
 }
 
 test('Welsh and Arabic journeys: their own words, a mirrored Arabic page, one counter', async ({ page, request, problems }) => {
-  const before = (await exportCounts(request, PARITY_SERVER)).get('support,not-very-well');
+  const before = (await exportCounts(request, LANGUAGES_SERVER)).get('support,not-very-well');
   await journey(page, 'cy');
   await expect(page.locator('.chorus-root')).toHaveAttribute('dir', 'ltr');
   await journey(page, 'ar');
@@ -51,37 +51,38 @@ test('Welsh and Arabic journeys: their own words, a mirrored Arabic page, one co
   await expect(root).toHaveAttribute('dir', 'rtl');
   await expect(root).toHaveAttribute('lang', 'ar');
   // Mirrored: on a question page, Back sits on the right.
-  await page.goto(`${PARITY_SERVER}/f/demo/q/used?lang=ar`);
+  await page.goto(`${LANGUAGES_SERVER}/f/demo/q/used?lang=ar`);
   const back = await page.locator('.chorus-back-link').boundingBox();
   const width = page.viewportSize().width;
   expect(back.x + back.width / 2).toBeGreaterThan(width / 2);
   // Both answers in one counter, by option id.
-  const after = (await exportCounts(request, PARITY_SERVER)).get('support,not-very-well');
+  const after = (await exportCounts(request, LANGUAGES_SERVER)).get('support,not-very-well');
   expect(before).toBe('0');
   expect(after).toBe('<5');
-  const totals = await (await request.get(`${PARITY_SERVER}/api/forms/demo/totals.csv`, { headers: { Authorization: 'Bearer e2e-coordinator-token' } })).text();
+  const totals = await (await request.get(`${LANGUAGES_SERVER}/api/forms/demo/totals.csv`, { headers: { Authorization: 'Bearer e2e-coordinator-token' } })).text();
   expect(totals).toContain('demo,cy,<5');
   expect(totals).toContain('demo,ar,<5');
   expect(problems).toEqual([]);
 });
 
 test('switching language keeps the answers so far', async ({ page }) => {
-  await page.goto(`${PARITY_SERVER}/f/demo/q/support`);
+  await page.goto(`${LANGUAGES_SERVER}/f/demo/q/support`);
   await page.locator('html[data-chorus-hydrated]').waitFor();
   await page.getByLabel('Quite well').check();
   await page.getByRole('link', { name: 'Cymraeg' }).click();
   await expect(page).toHaveURL(/q\/support\?lang=cy$/);
   await page.locator('html[data-chorus-hydrated]').waitFor();
-  await expect(page.getByLabel('Quite well')).toBeChecked();
+  // The same option, now with its Welsh label.
+  await expect(page.getByLabel('Yn eithaf da')).toBeChecked();
 });
 
 test('a saved draft reopens in the language it was answered in', async ({ page }) => {
-  await page.goto(`${PARITY_SERVER}/f/demo/q/support?lang=cy`);
+  await page.goto(`${LANGUAGES_SERVER}/f/demo/q/support?lang=cy`);
   await page.locator('html[data-chorus-hydrated]').waitFor();
   await page.locator('label[for="support-quite-well"]').click();
   await page.locator('.chorus-button-group .chorus-button:not(.chorus-button--secondary)').click();
   await expect(page).toHaveURL(/q\/used\?lang=cy$/);
-  await page.goto(`${PARITY_SERVER}/f/demo`);
+  await page.goto(`${LANGUAGES_SERVER}/f/demo`);
   await page.locator('html[data-chorus-hydrated]').waitFor();
   await page.getByRole('button', { name: 'Continue where you left off' }).click();
   await expect(page).toHaveURL(/q\/used\?lang=cy$/);

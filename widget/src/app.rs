@@ -73,11 +73,6 @@ impl Journey {
         }
     }
 
-    /// The `lang` for the form's own text on this page, when it differs from the page's.
-    pub fn form_lang(&self) -> Option<String> {
-        crate::pages::form_lang(&self.strings)
-    }
-
     /// Draws the current page again, from the current answers.
     pub fn refresh(&self) {
         self.generation.update(|g| *g += 1);
@@ -178,8 +173,8 @@ impl Journey {
 /// The page title: what the page is about first, then the form, "Error: " when it has one.
 pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError>) -> String {
     let what = match step {
-        Step::Start => return form.title.clone(),
-        Step::Question(i) | Step::Change(i) => form.questions[i].title.as_str(),
+        Step::Start => return form.title.text.clone(),
+        Step::Question(i) | Step::Change(i) => form.questions[i].title.text.as_str(),
         Step::Check => strings.get(Msg::CheckTitle),
         Step::Submit | Step::Done => strings.get(Msg::DoneTitle),
         Step::Saved => strings.get(Msg::SavedTitle),

@@ -264,7 +264,10 @@ pub fn carried(form: &Form, answers: &[Answer], except: Option<usize>) -> Vec<(S
 /// What an answer says, for "Check your answers"; `None` when skipped.
 pub fn answer_text(form: &Form, index: usize, answer: &Answer) -> Option<String> {
     let q = &form.questions[index];
-    let label = |id: &String| q.option(id).map_or_else(|| id.clone(), |o| o.label.clone());
+    let label = |id: &String| {
+        q.option(id)
+            .map_or_else(|| id.clone(), |o| o.label.text.clone())
+    };
     match (q.kind, answer) {
         (_, Answer::Skipped) => None,
         (Kind::Text, Answer::Text(t)) => Some(t.clone()),

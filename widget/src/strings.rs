@@ -65,7 +65,6 @@ messages! {
     TextHint => "text-hint",
     HelpPointer => "help-pointer",
     LanguageNav => "language-nav",
-    QuestionsLeft => "questions-left",
     OtherLabel => "other-label",
 }
 

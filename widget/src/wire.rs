@@ -5,7 +5,7 @@
 //! only ever written by our own server. Both directions live here and are tested together.
 
 use chorus_core::answers::Answer;
-use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Question, Support};
+use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Question, Support, Text};
 
 use crate::page::{Draft, PageData, PageError, Step};
 use crate::strings::{CountStrings, QuestionStrings, Strings};
@@ -18,19 +18,19 @@ pub fn encode(data: &PageData) -> String {
     let mut w = Writer(String::new());
     let form = &data.form;
     w.str(&form.id);
-    w.str(&form.title);
-    w.str(&form.intro);
+    w.text(&form.title);
+    w.text(&form.intro);
     w.num(form.minutes as usize);
-    w.opt(form.content_note.as_deref());
+    w.opt_text(form.content_note.as_ref());
     match &form.support {
         None => w.str("0"),
         Some(s) => {
             w.str("1");
-            w.str(&s.title);
-            w.str(&s.text);
+            w.text(&s.title);
+            w.text(&s.text);
             w.num(s.links.len());
             for l in &s.links {
-                w.str(&l.label);
+                w.text(&l.label);
                 w.str(&l.href);
             }
         }
@@ -41,19 +41,19 @@ pub fn encode(data: &PageData) -> String {
     w.num(form.buckets.len());
     for b in &form.buckets {
         w.str(&b.id);
-        w.str(&b.title);
+        w.text(&b.title);
     }
     w.num(form.questions.len());
     for q in &form.questions {
         w.str(&q.id);
         w.str(q.kind.as_str());
         w.str(&q.bucket);
-        w.str(&q.title);
-        w.opt(q.hint.as_deref());
+        w.text(&q.title);
+        w.opt_text(q.hint.as_ref());
         w.num(q.options.len());
         for o in &q.options {
             w.str(&o.id);
-            w.str(&o.label);
+            w.text(&o.label);
         }
         w.opt_num(q.max_choices);
         w.opt_num(q.max_length);
@@ -105,18 +105,18 @@ pub fn encode(data: &PageData) -> String {
 pub fn decode(text: &str) -> Option<PageData> {
     let mut r = Reader(text.split(SEP));
     let id = r.str()?;
-    let title = r.str()?;
-    let intro = r.str()?;
+    let title = r.text()?;
+    let intro = r.text()?;
     let minutes = r.num()? as u32;
-    let content_note = r.opt()?;
+    let content_note = r.opt_text()?;
     let support = match r.0.next()? {
         "0" => None,
         "1" => Some(Support {
-            title: r.str()?,
-            text: r.str()?,
+            title: r.text()?,
+            text: r.text()?,
             links: r.list(|r| {
                 Some(Link {
-                    label: r.str()?,
+                    label: r.text()?,
                     href: r.str()?,
                 })
             })?,
@@ -129,7 +129,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     let buckets = r.list(|r| {
         Some(Bucket {
             id: r.str()?,
-            title: r.str()?,
+            title: r.text()?,
         })
     })?;
     let questions = r.list(|r| {
@@ -137,12 +137,12 @@ pub fn decode(text: &str) -> Option<PageData> {
             id: r.str()?,
             kind: Kind::parse(&r.str()?)?,
             bucket: r.str()?,
-            title: r.str()?,
-            hint: r.opt()?,
+            title: r.text()?,
+            hint: r.opt_text()?,
             options: r.list(|r| {
                 Some(Choice {
                     id: r.str()?,
-                    label: r.str()?,
+                    label: r.text()?,
                 })
             })?,
             max_choices: r.opt_num()?,
@@ -180,10 +180,12 @@ pub fn decode(text: &str) -> Option<PageData> {
         "n" => Some(PageError::NotSent),
         _ => return None,
     };
+    // The page carries its form already in one language: the list of languages stays behind.
     let form = Form {
         id,
         title,
         intro,
+        languages: Vec::new(),
         minutes,
         content_note,
         support,
@@ -273,6 +275,22 @@ impl Writer {
             Some(s) => {
                 self.str("1");
                 self.str(s);
+            }
+        }
+    }
+
+    /// A form text, with whether it is English standing in for a translation.
+    fn text(&mut self, t: &Text) {
+        self.str(if t.fallback { "e" } else { "t" });
+        self.str(&t.text);
+    }
+
+    fn opt_text(&mut self, t: Option<&Text>) {
+        match t {
+            None => self.str("0"),
+            Some(t) => {
+                self.str("1");
+                self.text(t);
             }
         }
     }
@@ -376,6 +394,27 @@ impl Reader<'_> {
         }
     }
 
+    fn text(&mut self) -> Option<Text> {
+        let fallback = match self.0.next()? {
+            "e" => true,
+            "t" => false,
+            _ => return None,
+        };
+        Some(Text {
+            text: self.str()?,
+            fallback,
+            translations: Default::default(),
+        })
+    }
+
+    fn opt_text(&mut self) -> Option<Option<Text>> {
+        match self.0.next()? {
+            "0" => Some(None),
+            "1" => self.text().map(Some),
+            _ => None,
+        }
+    }
+
     fn step(&mut self) -> Option<Step> {
         Some(match self.str()?.as_str() {
             "b" => Step::Start,
@@ -425,7 +464,11 @@ mod tests {
             id: id.into(),
             kind,
             bucket: "b".into(),
-            title: format!("Title of {id} <script>"),
+            title: Text {
+                text: format!("Title of {id} <script>"),
+                fallback: id == "say",
+                translations: Default::default(),
+            },
             hint: None,
             options,
             max_choices: None,
@@ -446,7 +489,7 @@ mod tests {
             ],
         );
         many.max_choices = Some(1);
-        many.hint = Some(String::new());
+        many.hint = Some(Text::default());
         let mut say = q("say", Kind::Text, vec![]);
         say.max_length = Some(40);
         say.hint = Some("Line one\r\nline two \0".into());
@@ -463,7 +506,7 @@ mod tests {
                 content_note: Some("Hard <b>things</b>".into()),
                 support: Some(Support {
                     title: "Help now".into(),
-                    text: String::new(),
+                    text: Text::default(),
                     links: vec![Link {
                         label: "Samaritans".into(),
                         href: "tel:116123".into(),

@@ -81,9 +81,18 @@ struct LangQuery {
 }
 
 /// The language of this request's page (see [`crate::i18n::choose`]).
-fn page_lang(state: &AppState, query: &LangQuery, headers: &HeaderMap) -> &'static str {
+fn page_lang(
+    state: &AppState,
+    form: Option<&Form>,
+    query: &LangQuery,
+    headers: &HeaderMap,
+) -> &'static str {
     let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    choose(query.lang.as_deref(), accept, &state.locales.available())
+    let offered = match form {
+        Some(form) => state.locales.offered(form),
+        None => state.locales.available(),
+    };
+    choose(query.lang.as_deref(), accept, &offered)
 }
 
 /// A page opened by link, reload or Back: no answers yet.
@@ -95,10 +104,10 @@ async fn show(
     uri: Uri,
 ) -> Response {
     let id = params.get("form").cloned().unwrap_or_default();
-    let lang = page_lang(&state, &query, &headers);
     let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found(&state, lang);
+        return not_found(&state, page_lang(&state, None, &query, &headers));
     };
+    let lang = page_lang(&state, Some(&form), &query, &headers);
     match step {
         Step::Submit => return see_other(&Step::Check.url(&form, lang)),
         // Only the wasm saves answers on the device: opened by link, start from the start, where
@@ -120,10 +129,10 @@ async fn post(
     HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
 ) -> Response {
     let id = params.get("form").cloned().unwrap_or_default();
-    let lang = page_lang(&state, &query, &headers);
     let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found(&state, lang);
+        return not_found(&state, page_lang(&state, None, &query, &headers));
     };
+    let lang = page_lang(&state, Some(&form), &query, &headers);
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {
         Ok(found) => found,
@@ -177,7 +186,7 @@ async fn render(
 ) -> Response {
     let data = PageData {
         strings: state.locales.widget_strings(&form, lang),
-        form: (*form).clone(),
+        form: form.localised(lang),
         step,
         answers,
         error,

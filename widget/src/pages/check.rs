@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::en;
+
 use super::saved::SaveLater;
 use super::{ErrorSummary, carried_inputs};
 use crate::app::Journey;
@@ -14,7 +16,6 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
     let answers = journey.answers.get_untracked();
-    let fl = journey.form_lang();
     let rows = form
         .questions
         .iter()
@@ -25,12 +26,12 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             let text = text.unwrap_or_else(|| s.get(Msg::NotAnswered).to_string());
             view! {
                 <div class="chorus-summary__row">
-                    <dt class="chorus-summary__key" lang=fl.clone()>{q.title.clone()}</dt>
+                    <dt class="chorus-summary__key" lang=en(&q.title)>{q.title.text.clone()}</dt>
                     <dd class=class>{text}</dd>
                     <dd class="chorus-summary__actions">
                         <button type="submit" class="chorus-link-button" formaction=Step::Change(i).url(&form, &s.lang) formnovalidate="">
                             {s.get(Msg::Change).to_string()}
-                            <span class="chorus-visually-hidden">" "{q.title.clone()}</span>
+                            <span class="chorus-visually-hidden">" "{q.title.text.clone()}</span>
                         </button>
                     </dd>
                 </div>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use chorus_core::schema::Form;
+use chorus_core::schema::{Form, Text};
 
 use crate::app::Journey;
 use crate::page::{DEFAULT_LANG, Step, carried};
@@ -80,14 +80,14 @@ pub fn QuickExit(
 #[component]
 pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> impl IntoView {
     let support = form.support.clone()?;
-    let fl = form_lang(&strings);
     let links = support
         .links
         .iter()
-        .map(|l| view! { <li><a href=l.href.clone() rel="noreferrer" lang=fl.clone()>{l.label.clone()}</a></li> })
+        .map(|l| view! { <li><a href=l.href.clone() rel="noreferrer" lang=en(&l.label)>{l.label.text.clone()}</a></li> })
         .collect_view();
-    let text = (!support.text.is_empty())
-        .then(|| view! { <p class="chorus-body" lang=fl.clone()>{support.text.clone()}</p> });
+    let text = (!support.text.is_empty()).then(
+        || view! { <p class="chorus-body" lang=en(&support.text)>{support.text.text.clone()}</p> },
+    );
     let body = view! {
         {text}
         <ul class="chorus-list">{links}</ul>
@@ -97,7 +97,7 @@ pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> 
             <details class="chorus-details">
                 <summary class="chorus-details__summary">{strings.get(Msg::GetHelp).to_string()}</summary>
                 <div class="chorus-details__text">
-                    <h2 class="chorus-heading-s" lang=fl.clone()>{support.title.clone()}</h2>
+                    <h2 class="chorus-heading-s" lang=en(&support.title)>{support.title.text.clone()}</h2>
                     {body}
                 </div>
             </details>
@@ -105,17 +105,17 @@ pub fn SupportBlock(form: Arc<Form>, strings: Arc<Strings>, collapsed: bool) -> 
     } else {
         leptos::either::Either::Right(view! {
             <section class="chorus-support" aria-labelledby="chorus-support-title">
-                <h2 class="chorus-heading-m" id="chorus-support-title" lang=fl.clone()>{support.title.clone()}</h2>
+                <h2 class="chorus-heading-m" id="chorus-support-title" lang=en(&support.title)>{support.title.text.clone()}</h2>
                 {body}
             </section>
         })
     })
 }
 
-/// The `lang` of the form's own text where it differs from the page's: the form is written in
-/// English until it is translated, and screen readers must pronounce it as English.
-pub fn form_lang(strings: &Strings) -> Option<String> {
-    (strings.lang != DEFAULT_LANG).then(|| DEFAULT_LANG.to_string())
+/// `lang` for a form text shown in English because the page's language has no translation of it,
+/// so screen readers pronounce it as English.
+pub fn en(text: &Text) -> Option<&'static str> {
+    text.fallback.then_some(DEFAULT_LANG)
 }
 
 /// The languages on every page (GOV.UK's language toggle, for many languages): each named in

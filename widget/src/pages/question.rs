@@ -6,6 +6,8 @@ use chorus_core::schema::{Kind, OTHER_OPTION};
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::en;
+
 use super::saved::SaveLater;
 use super::{ErrorSummary, carried_inputs};
 use crate::app::Journey;
@@ -18,7 +20,6 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
     let q = form.questions[index].clone();
-    let fl = journey.form_lang();
     let answer = journey
         .answers
         .with_untracked(|a| a.get(index).cloned().unwrap_or(Answer::Skipped));
@@ -46,7 +47,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let hint = q
         .hint
         .clone()
-        .map(|h| view! { <div id=hint_id.clone() class="chorus-hint" lang=fl.clone()>{h}</div> });
+        .map(|h| view! { <div id=hint_id.clone() class="chorus-hint" lang=en(&h)>{h.text.clone()}</div> });
     let error_message = error.clone().map(|e| {
         view! {
             <p id=error_id.clone() class="chorus-error-message">
@@ -112,7 +113,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             view! {
                 <div class="chorus-form-group">
                     <h1 class="chorus-label-wrapper">
-                        <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1" lang=fl.clone()>{q.title.clone()}</label>
+                        <label class="chorus-label chorus-heading-l" for=q.id.clone() tabindex="-1" lang=en(&q.title)>{q.title.text.clone()}</label>
                     </h1>
                     {hint}
                     <div id=anon_id class="chorus-hint">
@@ -169,7 +170,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                     view! {
                         <div class=item_class>
                             <input class="chorus-choice__input" id=id.clone() name=q.id.clone() type=input_type value=o.id.clone() checked=checked/>
-                            <label class="chorus-choice__label" for=id lang=fl.clone()>{o.label.clone()}</label>
+                            <label class="chorus-choice__label" for=id lang=en(&o.label)>{o.label.text.clone()}</label>
                             {other}
                         </div>
                     }
@@ -179,7 +180,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                 <div class="chorus-form-group">
                     <fieldset class="chorus-fieldset" aria-describedby=described_by>
                         <legend class="chorus-fieldset__legend">
-                            <h1 class="chorus-heading-l" tabindex="-1" lang=fl.clone()>{q.title.clone()}</h1>
+                            <h1 class="chorus-heading-l" tabindex="-1" lang=en(&q.title)>{q.title.text.clone()}</h1>
                         </legend>
                         {hint}
                         {error_message}

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::en;
+
 use super::{SupportBlock, carried_inputs};
 use crate::app::Journey;
 use crate::page::Step;
@@ -12,17 +14,16 @@ use crate::strings::Msg;
 pub fn StartPage(journey: Journey) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
-    let fl = journey.form_lang();
     let intro = form
         .intro
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
-        .map(|p| view! { <p class="chorus-body" lang=fl.clone()>{p.trim().to_string()}</p> })
+        .map(|p| view! { <p class="chorus-body" lang=en(&form.intro)>{p.trim().to_string()}</p> })
         .collect_view();
     let note = form
         .content_note
         .clone()
-        .map(|n| view! { <div class="chorus-inset" lang=fl.clone()>{n}</div> });
+        .map(|n| view! { <div class="chorus-inset" lang=en(&n)>{n.text.clone()}</div> });
     let first = Step::Start.next(&form);
     // A form, not a link: without the wasm, Back from the first question lands here with the
     // answers so far in hidden fields, and "Start now" carries them on.
@@ -50,7 +51,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         .then(|| s.get(Msg::HelpBelow).to_string());
     let para = |m: Msg| view! { <p class="chorus-body">{s.get(m).to_string()}</p> };
     view! {
-        <h1 class="chorus-heading-l" tabindex="-1" lang=fl.clone()>{form.title.clone()}</h1>
+        <h1 class="chorus-heading-l" tabindex="-1" lang=en(&form.title)>{form.title.text.clone()}</h1>
         {intro}
         <p class="chorus-body">{s.get(Msg::StartTime).to_string()}" "{s.get(Msg::StartSkip).to_string()}</p>
         {note}
