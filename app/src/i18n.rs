@@ -61,8 +61,9 @@ pub const LANGUAGES: &[Language] = &[
     lang("ur", "اردو", true),
 ];
 
+/// One of Chorus's languages by its tag, whatever its capitals ("CY" is "cy").
 pub fn language(tag: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.tag == tag)
+    LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
 }
 
 /// The page's language: `?lang=` if Chorus speaks it, else the best match for the browser's
@@ -197,6 +198,7 @@ impl Locales {
             .map_or(FALLBACK, |l| l.tag);
         Strings {
             lang: tag.to_string(),
+            url_lang: String::new(),
             rtl: language(tag).is_some_and(|l| l.rtl),
             languages: self
                 .offered(form)

@@ -990,4 +990,18 @@ async fn pages_speak_the_chosen_language() {
         assert!(arabic.contains(name), "{name}");
     }
     assert!(arabic.contains(r#"aria-current="true" lang="ar""#));
+    // Chosen by the browser: links leave it to the browser again. The switcher's English link
+    // says so explicitly, and an explicit English stays English whatever the browser prefers.
+    assert!(
+        arabic.contains(r#"action="/f/demo/q/used""#),
+        "no ?lang= when negotiated"
+    );
+    assert!(arabic.contains(r#"href="/f/demo/q/support?lang=en-GB" hreflang="en-GB""#));
+    let request = Request::get("/f/demo/q/support?lang=en-GB")
+        .header(header::ACCEPT_LANGUAGE, "ar")
+        .body(Body::empty())
+        .unwrap();
+    let english = s.send(request).await.text();
+    assert!(english.contains(r#"<html lang="en-GB" dir="ltr">"#));
+    assert!(english.contains(r#"action="/f/demo/q/used?lang=en-GB""#));
 }

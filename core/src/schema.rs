@@ -53,7 +53,7 @@ pub const IDENTIFYING: &[&str] = &[
 ///
 /// A form is kept with all its translations; [`Form::localised`] gives the form in one language,
 /// where a string without a translation is English and says so (`fallback`), so the page can
-/// mark it `lang="en"` for screen readers. It travels as a plain string: its English, or after
+/// mark it `lang="en-GB"` for screen readers. It travels as a plain string: its English, or after
 /// `localised`, its text in that language.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text {

@@ -71,7 +71,7 @@ pub fn after_show(journey: &Journey, step: Step) {
         Step::Saved => save_draft(journey, journey.paused_at.get_untracked()),
         Step::Start | Step::Submit => {}
     }
-    let path = step.url(&journey.form, &journey.strings.lang);
+    let path = step.url(&journey.form, &journey.strings.url_lang);
     if let Ok(history) = window().history() {
         let location = window().location();
         let here = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();

@@ -85,10 +85,12 @@ impl Step {
         }
     }
 
-    /// This step's URL for a page in `lang`: the language travels in the URL, never in a cookie.
+    /// This step's URL, with `?lang=` when the language was chosen (by link or switcher): the
+    /// choice travels in the URL, never in a cookie. An empty `lang` leaves it to the browser's
+    /// Accept-Language, which chose it in the first place.
     pub fn url(self, form: &Form, lang: &str) -> String {
         let path = self.path(form);
-        if lang == DEFAULT_LANG {
+        if lang.is_empty() {
             path
         } else {
             format!("{path}?lang={lang}")
@@ -349,7 +351,11 @@ mod tests {
         assert_eq!(Step::from_path(&f, "/f/other"), None);
         assert_eq!(Step::from_path(&f, "/f/demox"), None);
         assert_eq!(Step::Question(1).url(&f, "cy"), "/f/demo/q/many?lang=cy");
-        assert_eq!(Step::Question(1).url(&f, "en-GB"), "/f/demo/q/many");
+        assert_eq!(
+            Step::Question(1).url(&f, "en-GB"),
+            "/f/demo/q/many?lang=en-GB"
+        );
+        assert_eq!(Step::Question(1).url(&f, ""), "/f/demo/q/many");
         assert_eq!(
             Step::from_path(&f, "/f/demo/q/many?lang=cy"),
             Some(Step::Question(1))

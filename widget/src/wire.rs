@@ -60,6 +60,7 @@ pub fn encode(data: &PageData) -> String {
     }
     let s = &data.strings;
     w.str(&s.lang);
+    w.str(&s.url_lang);
     w.str(if s.rtl { "1" } else { "0" });
     w.num(s.languages.len());
     for (tag, name) in &s.languages {
@@ -151,6 +152,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     })?;
     let strings = Strings {
         lang: r.str()?,
+        url_lang: r.str()?,
         rtl: r.str()? == "1",
         languages: r.list(|r| Some((r.str()?, r.str()?)))?,
         messages: r.list(Reader::str)?,
@@ -516,6 +518,7 @@ mod tests {
             },
             strings: Strings {
                 lang: "cy".into(),
+                url_lang: "cy".into(),
                 rtl: true,
                 languages: vec![
                     ("en-GB".into(), "English".into()),

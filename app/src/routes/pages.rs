@@ -64,6 +64,10 @@ fn not_found(state: &AppState, lang: &str) -> Response {
     if let Some(csp) = csp {
         response.headers_mut().insert(CONTENT_SECURITY_POLICY, csp);
     }
+    // In the language the browser asked for: not for shared caches.
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
@@ -108,15 +112,25 @@ async fn show(
         return not_found(&state, page_lang(&state, None, &query, &headers));
     };
     let lang = page_lang(&state, Some(&form), &query, &headers);
+    // Chosen by link: every link keeps it. Chosen by Accept-Language: left to the browser again.
+    let url_lang = if query
+        .lang
+        .as_deref()
+        .is_some_and(|q| q.eq_ignore_ascii_case(lang))
+    {
+        lang
+    } else {
+        ""
+    };
     match step {
-        Step::Submit => return see_other(&Step::Check.url(&form, lang)),
+        Step::Submit => return see_other(&Step::Check.url(&form, url_lang)),
         // Only the wasm saves answers on the device: opened by link, start from the start, where
         // saved answers are offered.
-        Step::Saved => return see_other(&Step::Start.url(&form, lang)),
+        Step::Saved => return see_other(&Step::Start.url(&form, url_lang)),
         _ => {}
     }
     let answers = vec![Answer::Skipped; form.questions.len()];
-    render(&state, form, step, answers, None, lang).await
+    render(&state, form, step, answers, None, lang, url_lang).await
 }
 
 /// A page posted without wasm: apply it, then show the step it was posted to.
@@ -133,6 +147,16 @@ async fn post(
         return not_found(&state, page_lang(&state, None, &query, &headers));
     };
     let lang = page_lang(&state, Some(&form), &query, &headers);
+    // Chosen by link: every link keeps it. Chosen by Accept-Language: left to the browser again.
+    let url_lang = if query
+        .lang
+        .as_deref()
+        .is_some_and(|q| q.eq_ignore_ascii_case(lang))
+    {
+        lang
+    } else {
+        ""
+    };
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {
         Ok(found) => found,
@@ -148,11 +172,12 @@ async fn post(
                 answers,
                 error,
                 lang,
+                url_lang,
             )
             .await
         }
         // Only the wasm saves on the device: a plain post here saved nothing.
-        (_, Step::Saved) => see_other(&Step::Start.url(&form, lang)),
+        (_, Step::Saved) => see_other(&Step::Start.url(&form, url_lang)),
         (_, Step::Submit) => {
             if let Err(e) = state
                 .store
@@ -162,9 +187,9 @@ async fn post(
                 return ApiError::from(e).into_response();
             }
             // Post/redirect/get, so a reload of the confirmation cannot count the answers twice.
-            see_other(&Step::Done.url(&form, lang))
+            see_other(&Step::Done.url(&form, url_lang))
         }
-        (_, step) => render(&state, form, step, answers, None, lang).await,
+        (_, step) => render(&state, form, step, answers, None, lang, url_lang).await,
     }
 }
 
@@ -183,9 +208,12 @@ async fn render(
     answers: Vec<Answer>,
     error: Option<PageError>,
     lang: &str,
+    url_lang: &str,
 ) -> Response {
+    let mut strings = state.locales.widget_strings(&form, lang);
+    strings.url_lang = url_lang.to_string();
     let data = PageData {
-        strings: state.locales.widget_strings(&form, lang),
+        strings,
         form: form.localised(lang),
         step,
         answers,

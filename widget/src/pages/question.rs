@@ -193,7 +193,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
 
     let back = step.back(&form).map(|b| {
         view! {
-            <button type="submit" class="chorus-back-link" formaction=b.url(&form, &s.lang) formnovalidate="">
+            <button type="submit" class="chorus-back-link" formaction=b.url(&form, &s.url_lang) formnovalidate="">
                 {s.get(Msg::Back).to_string()}
             </button>
         }
@@ -209,7 +209,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     };
 
     view! {
-        <form class="chorus-form" method="post" action=step.next(&form).url(&form, &s.lang) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=step.next(&form).url(&form, &s.url_lang) novalidate="" on:submit=on_submit>
             // Enter in a field presses a form's first submit button: make that "Continue", not "Back".
             <button type="submit" class="chorus-default-button" tabindex="-1" aria-hidden="true">
                 {s.get(Msg::Continue).to_string()}

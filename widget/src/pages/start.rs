@@ -59,7 +59,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         {para(Msg::AnonymousBody)}
         {para(Msg::KeptBody)}
         <p class="chorus-body">{s.get(Msg::NoReply).to_string()}" "{help_below}</p>
-        <form class="chorus-form" method="post" action=first.url(&form, &s.lang) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=first.url(&form, &s.url_lang) novalidate="" on:submit=on_submit>
             {carried_inputs(&journey, None)}
             <button type="submit" class="chorus-button chorus-button--start">{s.get(Msg::StartNow).to_string()}</button>
         </form>
