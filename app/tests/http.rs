@@ -618,6 +618,15 @@ async fn pages_send_strict_security_headers() {
             !csp.contains("unsafe-inline") && !csp.contains('*'),
             "{path}: {csp}"
         );
+        // Framed only by Chorus's own pages and the partner sites the form lists.
+        if path.starts_with("/f/demo") {
+            assert!(
+                csp.ends_with(
+                    "frame-ancestors 'self' http://localhost:8081 http://127.0.0.1:18100"
+                ),
+                "{path}: {csp}"
+            );
+        }
         assert_eq!(h("referrer-policy"), "no-referrer", "{path}");
         let permissions = h("permissions-policy");
         for feature in ["camera=()", "microphone=()", "geolocation=()"] {

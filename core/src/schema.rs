@@ -154,6 +154,10 @@ pub struct Form {
     /// How many days answers saved on a device to finish later are kept there; 0 turns
     /// "Save and finish later" off.
     pub draft_days: u32,
+    /// Partner sites allowed to show the form in an iframe (`https://host[:port]`); the form's
+    /// own pages send exactly these as `frame-ancestors`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub embed_origins: Vec<String>,
     #[serde(default)]
     pub buckets: Vec<Bucket>,
     pub questions: Vec<Question>,
@@ -263,6 +267,7 @@ impl Default for Form {
             exit_url: DEFAULT_EXIT_URL.to_string(),
             exit_clears_draft: true,
             draft_days: DEFAULT_DRAFT_DAYS,
+            embed_origins: Vec::new(),
             buckets: Vec::new(),
             questions: Vec::new(),
         }
@@ -382,6 +387,8 @@ pub struct FormFile {
     pub exit_clears_draft: Option<bool>,
     pub draft_days: Option<u32>,
     #[serde(default)]
+    pub embed_origins: Vec<String>,
+    #[serde(default)]
     pub buckets: Vec<BucketFile>,
     #[serde(default)]
     pub questions: Vec<QuestionFile>,
@@ -464,6 +471,23 @@ fn is_link(href: &str, schemes: &[&str]) -> bool {
         && !href.chars().any(|c| {
             c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')
         })
+}
+
+/// `https://host[:port]`, or `http://` for a machine's own localhost (for trying things out).
+fn is_origin(origin: &str) -> bool {
+    let rest = match origin.split_once("://") {
+        Some(("https", rest)) => rest,
+        Some(("http", rest)) if rest.starts_with("localhost") || rest.starts_with("127.0.0.1") => {
+            rest
+        }
+        _ => return false,
+    };
+    let (host, port) = rest.split_once(':').unwrap_or((rest, "0"));
+    !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && port.parse::<u16>().is_ok()
 }
 
 const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
@@ -834,6 +858,21 @@ impl FormFile {
             }
         }
 
+        let embed_origins: Vec<String> = self
+            .embed_origins
+            .iter()
+            .map(|o| o.trim().to_string())
+            .collect();
+        for origin in &embed_origins {
+            if !is_origin(origin) {
+                problem(
+                    None,
+                    format!(
+                        "`embed_origins` has \"{origin}\": give a site's origin only, such as \"https://riversidemind.org.uk\" (no path; http only for localhost)"
+                    ),
+                );
+            }
+        }
         let languages: Vec<String> = self
             .languages
             .iter()
@@ -863,6 +902,7 @@ impl FormFile {
             exit_url,
             exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
             draft_days,
+            embed_origins,
             buckets,
             questions,
         };
@@ -1174,6 +1214,32 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             "[support] has no `title`",
         );
         assert_problem(&with("minutes = 0"), "`minutes` is 0");
+    }
+
+    #[test]
+    fn embed_origins_are_origins() {
+        let with = |o: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\nembed_origins = [\"{o}\"]\n"),
+            )
+        };
+        assert_eq!(
+            parse_toml(&with("https://riversidemind.org.uk"))
+                .unwrap()
+                .embed_origins,
+            ["https://riversidemind.org.uk"]
+        );
+        assert!(parse_toml(&with("http://127.0.0.1:8081")).is_ok());
+        for bad in [
+            "https://a.org/path",
+            "http://a.org",
+            "*.a.org",
+            "https://a.org:99999",
+            "https://a b.org",
+        ] {
+            assert_problem(&with(bad), "`embed_origins` has");
+        }
     }
 
     #[test]

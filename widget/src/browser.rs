@@ -128,6 +128,48 @@ pub fn after_pause(then: impl FnOnce() + 'static) {
     PAUSE.set(handle);
 }
 
+/// Inside a partner's iframe: tell the partner page (only if it is one the form allows) how tall
+/// the form is, rounded up to 80 px so the height says nothing about the answers.
+fn tell_embedder_the_height(form: &Form) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    if parent == window() {
+        return;
+    }
+    let referrer = document().referrer();
+    let origin = referrer
+        .splitn(4, '/')
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("/");
+    let own = window().location().origin().unwrap_or_default();
+    if origin != own && !form.embed_origins.contains(&origin) {
+        return;
+    }
+    let post = move || {
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        // The content's height (scrollHeight never drops below the frame's own height).
+        let height = (root.get_bounding_client_rect().height() / 80.0).ceil() * 80.0;
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"chorus".into(), &"height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+        let _ = parent.post_message(&message, &origin);
+    };
+    post();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post);
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}
+
 /// Leaves for the neutral site: the whole window (also from inside a partner's iframe), replacing
 /// this page in the history so Back does not return to it; answers saved on the device go too
 /// unless the form says otherwise.
@@ -245,6 +287,7 @@ pub fn listen(journey: Journey) {
     let waking = journey.clone();
     Effect::new(move |_| {
         waking.hydrated.set(true);
+        tell_embedder_the_height(&waking.form);
         if let Some(draft) = load_draft(&waking.form) {
             waking.stored.set(true);
             // Coming from another language's page: carry on where the person was, unasked.

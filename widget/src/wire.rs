@@ -38,6 +38,7 @@ pub fn encode(data: &PageData) -> String {
     w.str(&form.exit_url);
     w.str(if form.exit_clears_draft { "1" } else { "0" });
     w.num(form.draft_days as usize);
+    w.list(&form.embed_origins);
     w.num(form.buckets.len());
     for b in &form.buckets {
         w.str(&b.id);
@@ -127,6 +128,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     let exit_url = r.str()?;
     let exit_clears_draft = r.str()? == "1";
     let draft_days = r.num()? as u32;
+    let embed_origins = r.list(Reader::str)?;
     let buckets = r.list(|r| {
         Some(Bucket {
             id: r.str()?,
@@ -194,6 +196,7 @@ pub fn decode(text: &str) -> Option<PageData> {
         exit_url,
         exit_clears_draft,
         draft_days,
+        embed_origins,
         buckets,
         questions,
     };

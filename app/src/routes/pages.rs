@@ -59,7 +59,7 @@ fn not_found(state: &AppState, lang: &str) -> Response {
          </main></div></body></html>",
         css = state.assets.css,
     );
-    let csp = HeaderValue::from_str(&content_security_policy(None)).ok();
+    let csp = HeaderValue::from_str(&content_security_policy(None, &[])).ok();
     let mut response = (StatusCode::NOT_FOUND, Html(html)).into_response();
     if let Some(csp) = csp {
         response.headers_mut().insert(CONTENT_SECURITY_POLICY, csp);
@@ -236,7 +236,9 @@ async fn render(
     // Pages may carry answers in hidden fields: never keep them in any cache.
     let headers = response.headers_mut();
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(Some(&nonce))) {
+    if let Ok(csp) =
+        HeaderValue::from_str(&content_security_policy(Some(&nonce), &form.embed_origins))
+    {
         headers.insert(CONTENT_SECURITY_POLICY, csp);
     }
     response
@@ -244,13 +246,18 @@ async fn render(
 
 /// Only our own origin, for everything: no third-party script, style, font, image or
 /// connection can watch what people answer.
-pub fn content_security_policy(nonce: Option<&str>) -> String {
+pub fn content_security_policy(nonce: Option<&str>, embed_origins: &[String]) -> String {
     let script = match nonce {
         Some(n) => format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
         None => "script-src 'none'".to_string(),
     };
+    // Framed only by Chorus's own pages and the partner sites the form lists.
+    let frames = std::iter::once("'self'")
+        .chain(embed_origins.iter().map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
     format!(
         "default-src 'none'; {script}; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
-         form-action 'self'; base-uri 'none'"
+         form-action 'self'; base-uri 'none'; frame-ancestors {frames}"
     )
 }
