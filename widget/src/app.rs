@@ -149,6 +149,20 @@ impl Journey {
         }
     }
 
+    /// What a page's `<form>` does on submit: with the wasm, what the server would do with the
+    /// post, without a page load (see [`Journey::post`]); on the server, nothing.
+    pub fn submit_handler(
+        &self,
+    ) -> impl Fn(leptos::ev::SubmitEvent) + Clone + Send + Sync + 'static + use<> {
+        let journey = self.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            #[cfg(feature = "hydrate")]
+            crate::browser::on_submit(&journey, ev);
+            #[cfg(not(feature = "hydrate"))]
+            let _ = (&journey, ev);
+        }
+    }
+
     /// Shows a step, as a new entry in the browser's history.
     pub fn show(&self, step: Step, error: Option<PageError>) {
         self.announce

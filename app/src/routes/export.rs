@@ -40,24 +40,18 @@ async fn export_csv(
     authorise(&state, &headers)?;
     let form = state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
     let counts = state.store.counts(&form.id).await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let csv_failed = |e: csv::Error| ApiError::Internal(e.to_string());
-    out.write_record(["form", "question", "option", "count"])
-        .map_err(csv_failed)?;
-    for row in release_table(&form, &counts, &state.policy) {
-        out.write_record([
-            form.id.as_str(),
-            &row.question,
-            &row.option,
-            &row.count.to_string(),
-        ])
-        .map_err(csv_failed)?;
-    }
-    let body = out
-        .into_inner()
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let disposition = format!("attachment; filename=\"{}-counts.csv\"", form.id);
-    Ok(csv_response(body, &disposition))
+    let rows = release_table(&form, &counts, &state.policy)
+        .into_iter()
+        .map(|row| {
+            [
+                form.id.clone(),
+                row.question,
+                row.option,
+                row.count.to_string(),
+            ]
+        });
+    let body = csv_body(["form", "question", "option", "count"], rows)?;
+    Ok(csv_response(body, &format!("{}-counts.csv", form.id)))
 }
 
 /// Submissions by language, released like every count: `form,language,count`, one row per
@@ -70,31 +64,40 @@ async fn totals_csv(
     authorise(&state, &headers)?;
     let form = state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
     let totals = state.store.totals_by_language(&form.id).await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let failed = |e: csv::Error| ApiError::Internal(e.to_string());
-    out.write_record(["form", "language", "count"])
-        .map_err(failed)?;
-    let tags = LANGUAGES.iter().map(|l| l.tag).chain(["und"]);
-    for tag in tags {
-        let raw = totals.get(tag).copied().unwrap_or(0);
-        if tag == "und" && raw == 0 {
-            continue;
-        }
-        out.write_record([
-            form.id.as_str(),
-            tag,
-            &state.policy.release(raw).to_string(),
-        ])
-        .map_err(failed)?;
-    }
-    let body = out
-        .into_inner()
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let disposition = format!("attachment; filename=\"{}-languages.csv\"", form.id);
-    Ok(csv_response(body, &disposition))
+    let rows = LANGUAGES
+        .iter()
+        .map(|l| l.tag)
+        .chain(["und"])
+        .map(|tag| (tag, totals.get(tag).copied().unwrap_or(0)))
+        .filter(|(tag, raw)| *tag != "und" || *raw > 0)
+        .map(|(tag, raw)| {
+            [
+                form.id.clone(),
+                tag.to_string(),
+                state.policy.release(raw).to_string(),
+            ]
+        });
+    let body = csv_body(["form", "language", "count"], rows)?;
+    Ok(csv_response(body, &format!("{}-languages.csv", form.id)))
 }
 
-fn csv_response(body: Vec<u8>, disposition: &str) -> Response {
+/// A CSV file: the header, then the rows.
+fn csv_body<const N: usize>(
+    header: [&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> Result<Vec<u8>, ApiError> {
+    let failed = |e: csv::Error| ApiError::Internal(e.to_string());
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(header).map_err(failed)?;
+    for row in rows {
+        out.write_record(&row).map_err(failed)?;
+    }
+    out.into_inner()
+        .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+fn csv_response(body: Vec<u8>, filename: &str) -> Response {
+    let disposition = format!("attachment; filename=\"{filename}\"");
     (
         [
             (
@@ -104,7 +107,7 @@ fn csv_response(body: Vec<u8>, disposition: &str) -> Response {
             (CACHE_CONTROL, HeaderValue::from_static("no-store")),
             (
                 CONTENT_DISPOSITION,
-                HeaderValue::from_str(disposition)
+                HeaderValue::from_str(&disposition)
                     .unwrap_or(HeaderValue::from_static("attachment")),
             ),
         ],

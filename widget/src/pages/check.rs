@@ -43,15 +43,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=s.get(Msg::ErrorNotSent).to_string() target="chorus-send".to_string()/>
         }
     });
-    let on_submit = {
-        let journey = journey.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            #[cfg(feature = "hydrate")]
-            crate::browser::on_submit(&journey, ev);
-            #[cfg(not(feature = "hydrate"))]
-            let _ = (&journey, ev);
-        }
-    };
+    let on_submit = journey.submit_handler();
     let sending = journey.sending;
     let back = Step::Check
         .back(&form)

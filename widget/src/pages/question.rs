@@ -198,15 +198,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             </button>
         }
     });
-    let on_submit = {
-        let journey = journey.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            #[cfg(feature = "hydrate")]
-            crate::browser::on_submit(&journey, ev);
-            #[cfg(not(feature = "hydrate"))]
-            let _ = (&journey, ev);
-        }
-    };
+    let on_submit = journey.submit_handler();
 
     view! {
         <form class="chorus-form" method="post" action=step.next(&form).url(&form, &s.url_lang) novalidate="" on:submit=on_submit>

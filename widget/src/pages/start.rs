@@ -27,15 +27,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
     let first = Step::Start.next(&form);
     // A form, not a link: without the wasm, Back from the first question lands here with the
     // answers so far in hidden fields, and "Start now" carries them on.
-    let on_submit = {
-        let journey = journey.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            #[cfg(feature = "hydrate")]
-            crate::browser::on_submit(&journey, ev);
-            #[cfg(not(feature = "hydrate"))]
-            let _ = (&journey, ev);
-        }
-    };
+    let on_submit = journey.submit_handler();
     let hydrated = journey.hydrated;
     let no_save_later = {
         let s = s.clone();
