@@ -37,15 +37,6 @@ impl Catalog {
         self.forms.keys().map(String::as_str)
     }
 
-    pub fn from_forms(forms: impl IntoIterator<Item = Form>) -> Catalog {
-        Catalog {
-            forms: forms
-                .into_iter()
-                .map(|f| (f.id.clone(), Arc::new(f)))
-                .collect(),
-        }
-    }
-
     /// Reads every `.toml` file in the given files or folders; returns every problem found.
     pub fn load(paths: &[PathBuf]) -> Result<Catalog, Vec<FileProblem>> {
         let mut problems = Vec::new();

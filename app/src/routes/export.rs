@@ -1,5 +1,7 @@
 //! Coordinator exports. Every count goes through the release policy; none leaves raw.
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
@@ -7,6 +9,7 @@ use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use chorus_core::release::release_table;
+use chorus_core::schema::Form;
 
 use crate::AppState;
 use crate::error::ApiError;
@@ -32,13 +35,22 @@ fn authorise(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     }
 }
 
+/// The form a coordinator asks for: the token first, so without it nothing is learnt.
+fn coordinator_form(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: String,
+) -> Result<Arc<Form>, ApiError> {
+    authorise(state, headers)?;
+    state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))
+}
+
 async fn export_csv(
     State(state): State<AppState>,
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    authorise(&state, &headers)?;
-    let form = state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
+    let form = coordinator_form(&state, &headers, id)?;
     let counts = state.store.counts(&form.id).await?;
     let rows = release_table(&form, &counts, &state.policy)
         .into_iter()
@@ -61,8 +73,7 @@ async fn totals_csv(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    authorise(&state, &headers)?;
-    let form = state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
+    let form = coordinator_form(&state, &headers, id)?;
     let totals = state.store.totals_by_language(&form.id).await?;
     let rows = LANGUAGES
         .iter()

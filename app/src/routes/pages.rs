@@ -99,6 +99,28 @@ fn page_lang(
     choose(query.lang.as_deref(), accept, &offered)
 }
 
+/// The form, step and language a request is for, and the `?lang=` its links carry (the
+/// language when it was chosen by link; empty when Accept-Language chose it and will again);
+/// or, for no such page, the language to say so in.
+fn which_page(
+    state: &AppState,
+    params: &HashMap<String, String>,
+    query: &LangQuery,
+    headers: &HeaderMap,
+    uri: &Uri,
+) -> Result<(Arc<Form>, Step, &'static str, &'static str), &'static str> {
+    let id = params.get("form").map(String::as_str).unwrap_or_default();
+    let Some((form, step)) = step_of(state, uri, id) else {
+        return Err(page_lang(state, None, query, headers));
+    };
+    let lang = page_lang(state, Some(&form), query, headers);
+    let chosen = query
+        .lang
+        .as_deref()
+        .is_some_and(|q| q.eq_ignore_ascii_case(lang));
+    Ok((form, step, lang, if chosen { lang } else { "" }))
+}
+
 /// A page opened by link, reload or Back: no answers yet.
 async fn show(
     State(state): State<AppState>,
@@ -107,20 +129,9 @@ async fn show(
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let id = params.get("form").cloned().unwrap_or_default();
-    let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found(&state, page_lang(&state, None, &query, &headers));
-    };
-    let lang = page_lang(&state, Some(&form), &query, &headers);
-    // Chosen by link: every link keeps it. Chosen by Accept-Language: left to the browser again.
-    let url_lang = if query
-        .lang
-        .as_deref()
-        .is_some_and(|q| q.eq_ignore_ascii_case(lang))
-    {
-        lang
-    } else {
-        ""
+    let (form, step, lang, url_lang) = match which_page(&state, &params, &query, &headers, &uri) {
+        Ok(page) => page,
+        Err(lang) => return not_found(&state, lang),
     };
     match step {
         Step::Submit => return see_other(&Step::Check.url(&form, url_lang)),
@@ -142,20 +153,9 @@ async fn post(
     uri: Uri,
     HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
 ) -> Response {
-    let id = params.get("form").cloned().unwrap_or_default();
-    let Some((form, step)) = step_of(&state, &uri, &id) else {
-        return not_found(&state, page_lang(&state, None, &query, &headers));
-    };
-    let lang = page_lang(&state, Some(&form), &query, &headers);
-    // Chosen by link: every link keeps it. Chosen by Accept-Language: left to the browser again.
-    let url_lang = if query
-        .lang
-        .as_deref()
-        .is_some_and(|q| q.eq_ignore_ascii_case(lang))
-    {
-        lang
-    } else {
-        ""
+    let (form, step, lang, url_lang) = match which_page(&state, &params, &query, &headers, &uri) {
+        Ok(page) => page,
+        Err(lang) => return not_found(&state, lang),
     };
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {
