@@ -10,7 +10,8 @@ const base = Number(process.env.CHORUS_TEST_PORT || 18080);
 export const TOKEN = 'e2e-coordinator-token';
 
 // Servers with their own databases (the general one, and one each for the exact-count, offline,
-// with/without-JavaScript, phone and languages tests), so counts from one test never leak into another's.
+// with/without-JavaScript, phone, languages and channels tests), so counts from one test never
+// leak into another's.
 const server = (port) => ({
   command: `${bin} serve`,
   url: `http://127.0.0.1:${port}/healthz`,
@@ -41,5 +42,5 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: [0, 1, 2, 3, 4, 5].map((n) => server(base + n)),
+  webServer: [0, 1, 2, 3, 4, 5, 6].map((n) => server(base + n)),
 });

@@ -13,6 +13,7 @@ for (const file of process.argv.slice(2)) {
     },
   });
   writeFileSync(`${file}.br`, br);
-  writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-  console.log(`${file}: ${data.length} B raw, ${br.length} B brotli`);
+  const gz = gzipSync(data, { level: 9 });
+  writeFileSync(`${file}.gz`, gz);
+  console.log(`${file}: ${data.length} B raw, ${br.length} B brotli, ${gz.length} B gzip`);
 }

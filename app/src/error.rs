@@ -25,8 +25,12 @@ pub enum ApiError {
     BadIdempotencyKey,
     #[error(transparent)]
     Answer(#[from] AnswerError),
-    #[error("a valid coordinator token is needed: send Authorization: Bearer <token>")]
+    #[error(
+        "a valid coordinator token is needed: send Authorization: Bearer <token>, or in a browser give the token as the password (any user name)"
+    )]
     Unauthorized,
+    #[error("{0}")]
+    BadQuery(String),
     #[error("something went wrong on our side; nothing was saved, please try again")]
     Store(#[from] StoreError),
     #[error("something went wrong on our side, please try again")]
@@ -50,9 +54,10 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::UnknownForm(_) => StatusCode::NOT_FOUND,
-            ApiError::MalformedJson(_) | ApiError::BadBody(_) | ApiError::BadIdempotencyKey => {
-                StatusCode::BAD_REQUEST
-            }
+            ApiError::MalformedJson(_)
+            | ApiError::BadBody(_)
+            | ApiError::BadIdempotencyKey
+            | ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -69,6 +74,7 @@ impl ApiError {
             ApiError::BadIdempotencyKey => "bad_idempotency_key",
             ApiError::Answer(e) => e.code(),
             ApiError::Unauthorized => "unauthorized",
+            ApiError::BadQuery(_) => "bad_query",
             ApiError::Store(_) | ApiError::Internal(_) => "internal",
         }
     }
@@ -95,7 +101,16 @@ impl IntoResponse for ApiError {
         };
         let mut response = (self.status(), Json(body)).into_response();
         if matches!(self, ApiError::Unauthorized) {
-            response.headers_mut().insert(
+            // Basic too (first, and on its own line: browsers read one challenge per header), so a
+            // browser asks for the token, as a password, on coordinator pages.
+            let headers = response.headers_mut();
+            headers.append(
+                "www-authenticate",
+                axum::http::HeaderValue::from_static(
+                    "Basic realm=\"Chorus coordinators\", charset=\"UTF-8\"",
+                ),
+            );
+            headers.append(
                 "www-authenticate",
                 axum::http::HeaderValue::from_static("Bearer"),
             );

@@ -25,6 +25,11 @@ const SERVER_MESSAGES: &[&str] = &[
     "error-too-many",
     "page-not-found-title",
     "page-not-found-body",
+    "poster-invitation",
+    "poster-promise",
+    "poster-also",
+    "poster-qr-label",
+    "poster-type-link",
     "text-limit",
     "chars-left",
     "chars-over",
@@ -151,6 +156,12 @@ impl Locales {
         self.loader(lang).get(id)
     }
 
+    /// A message with one number in it, such as "It takes about { $minutes } minutes."
+    pub fn get_with(&self, lang: &str, id: &str, name: &str, value: usize) -> String {
+        self.loader(lang)
+            .get_args(id, HashMap::from([(name, value)]))
+    }
+
     /// Message ids the widget and server use that the language lacks.
     pub fn missing(&self, lang: &str) -> Vec<&'static str> {
         let loader = self.loader(lang);
@@ -198,7 +209,6 @@ impl Locales {
             .map_or(FALLBACK, |l| l.tag);
         Strings {
             lang: tag.to_string(),
-            url_lang: String::new(),
             rtl: language(tag).is_some_and(|l| l.rtl),
             languages: self
                 .offered(form)

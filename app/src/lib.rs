@@ -33,6 +33,11 @@ pub struct AppState {
     pub policy: Policy,
     pub public_dir: PathBuf,
     pub assets: Assets,
+    /// Where people reach this Chorus (`https://listen.example.org`), for links, QR codes and
+    /// posters; `None`: the address a coordinator's request came to.
+    pub public_url: Option<String>,
+    /// The coordinator pages' stylesheet, versioned like the widget's.
+    pub coordinator_css: String,
 }
 
 impl AppState {
@@ -47,6 +52,7 @@ impl AppState {
         // leptos_axum renders on tokio tasks; its executor must know it. A second call is harmless.
         let _ = any_spawner::Executor::init_tokio();
         let assets = find_assets(&public_dir);
+        let coordinator_css = versioned(&public_dir, "coordinator.css");
         AppState {
             catalog: Arc::new(catalog),
             store,
@@ -55,7 +61,14 @@ impl AppState {
             policy,
             public_dir,
             assets,
+            public_url: None,
+            coordinator_css,
         }
+    }
+
+    pub fn with_public_url(mut self, url: Option<String>) -> AppState {
+        self.public_url = url.filter(|u| !u.trim().is_empty());
+        self
     }
 }
 
@@ -66,10 +79,15 @@ struct Manifest {
     wasm: String,
 }
 
-fn find_assets(public: &Path) -> Assets {
-    let css_version = std::fs::read(public.join("chorus.css"))
+/// `/assets/<name>?v=<hash of its content>`: a changed file is fetched afresh, not from cache.
+fn versioned(public: &Path, name: &str) -> String {
+    let version = std::fs::read(public.join(name))
         .map(|bytes| token::sha256_hex(&String::from_utf8_lossy(&bytes))[..12].to_string())
         .unwrap_or_default();
+    format!("/assets/{name}?v={version}")
+}
+
+fn find_assets(public: &Path) -> Assets {
     let manifest = std::fs::read_to_string(public.join("pkg/manifest.json"))
         .ok()
         .and_then(|text| serde_json::from_str::<Manifest>(&text).ok());
@@ -79,7 +97,7 @@ fn find_assets(public: &Path) -> Assets {
         );
     }
     Assets {
-        css: format!("/assets/chorus.css?v={css_version}"),
+        css: versioned(public, "chorus.css"),
         script: manifest.map(|m| (format!("/pkg/{}", m.js), format!("/pkg/{}", m.wasm))),
     }
 }

@@ -10,6 +10,7 @@ use chorus_app::i18n::{FALLBACK, LANGUAGES, Locales};
 use chorus_app::storage::Store;
 use chorus_app::{AppState, locale_check, router, token};
 use chorus_core::release::Policy;
+use chorus_core::schema::ASSETS_PREFIX;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -59,6 +60,27 @@ struct ServeArgs {
     /// Bearer token for coordinator exports; if unset, one is generated once and printed.
     #[arg(long, env = "CHORUS_COORDINATOR_TOKEN", hide_env_values = true)]
     coordinator_token: Option<String>,
+    /// The address people reach Chorus at (https://listen.example.org), for the links, QR codes
+    /// and posters coordinators share; unset: the address of the coordinator's own request.
+    #[arg(long, env = "CHORUS_PUBLIC_URL", value_parser = public_url)]
+    public_url: Option<String>,
+}
+
+/// `http(s)://host[:port]`, no path: links are built by adding `/f/<form>`.
+fn public_url(text: &str) -> Result<String, String> {
+    let url = text.trim().trim_end_matches('/');
+    // Empty means unset, as for the other settings.
+    if url.is_empty() {
+        return Ok(String::new());
+    }
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("start it with https:// (or http:// on a machine of your own)")?;
+    if rest.is_empty() || rest.contains(['/', '?', '#', ' ', '"', '<', '>']) {
+        return Err("give the address only, such as https://listen.example.org (no path)".into());
+    }
+    Ok(url.to_string())
 }
 
 fn main() -> ExitCode {
@@ -123,6 +145,14 @@ fn check_forms(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     match Catalog::load(paths) {
         Ok(catalog) => {
             let ids: Vec<&str> = catalog.ids().collect();
+            let missing = missing_logos(&catalog);
+            if !missing.is_empty() {
+                for m in &missing {
+                    eprintln!("{m}");
+                }
+                eprintln!("{} problem(s) found", missing.len());
+                return Ok(ExitCode::FAILURE);
+            }
             println!("{} form(s) are fine: {}", ids.len(), ids.join(", "));
             // How much of each form is translated, so a partner knows what is still English.
             for form in ids.iter().filter_map(|id| catalog.get(id)) {
@@ -146,6 +176,27 @@ fn check_forms(paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// Logos named by forms but not in the public folder (`CHORUS_PUBLIC_DIR`, or `public`).
+fn missing_logos(catalog: &Catalog) -> Vec<String> {
+    let public = std::env::var_os("CHORUS_PUBLIC_DIR")
+        .map_or_else(|| PathBuf::from("public"), PathBuf::from);
+    catalog
+        .ids()
+        .filter_map(|id| catalog.get(id))
+        .filter_map(|form| {
+            let src = form.logo.as_ref()?.src.clone();
+            let file = public.join(src.strip_prefix(ASSETS_PREFIX)?);
+            (!file.is_file()).then(|| {
+                format!(
+                    "form \"{}\": [logo] `src` \"{src}\" is not in the public folder: there is no {}",
+                    form.id,
+                    file.display()
+                )
+            })
+        })
+        .collect()
 }
 
 #[tokio::main]
@@ -181,6 +232,22 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let store = Store::open(&url)
         .await
         .with_context(|| format!("opening the database {url}"))?;
+    // Diversity answers are never counted by channel, also when a question became one later.
+    for form in catalog.ids().filter_map(|id| catalog.get(id)) {
+        let diversity: Vec<&str> = form
+            .questions
+            .iter()
+            .filter(|q| q.kind == chorus_core::Kind::Diversity)
+            .map(|q| q.id.as_str())
+            .collect();
+        store
+            .separate_diversity(&form.id, &diversity)
+            .await
+            .with_context(|| format!("separating the diversity counts of form {}", form.id))?;
+    }
+    for problem in missing_logos(&catalog) {
+        tracing::warn!("{problem}");
+    }
     let (token_hash, new_token) =
         token::establish(&store, args.coordinator_token.as_deref()).await?;
     if let Some(token) = new_token {
@@ -208,7 +275,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             threshold: args.suppression_threshold,
         },
         args.public_dir.clone(),
-    );
+    )
+    .with_public_url(args.public_url.clone());
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("listening on {}", args.addr))?;

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use chorus_core::release::RawCounts;
 use chorus_core::tally::Tally;
+use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Row, SqlitePool};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -31,6 +31,16 @@ pub struct Store {
 /// How long a submission's key is remembered: a day longer than a device keeps an unsent
 /// submission, so a late retry is still recognised.
 pub const KEY_DAYS: u32 = 8;
+
+/// What a submission is counted under besides its answers. The language only in its own totals;
+/// the channel in its own totals, on choice counters and on quotes (never on diversity answers).
+#[derive(Debug, Clone, Copy)]
+pub struct Counted<'a> {
+    /// One of Chorus's language tags, or "und".
+    pub language: &'a str,
+    /// One of the form's channels, "direct" or "other" ([`chorus_core::Form::counted_channel`]).
+    pub channel: &'a str,
+}
 
 /// What happened to a submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +98,7 @@ impl Store {
         form: &str,
         tally: &Tally,
         key: Option<&str>,
-        language: &str,
+        counted: Counted<'_>,
     ) -> Result<Recorded, StoreError> {
         let mut tx = self.pool.begin().await?;
         if let Some(key) = key {
@@ -107,7 +117,19 @@ impl Store {
         }
         for key in &tally.counters {
             sqlx::query(
-                "INSERT INTO answer_counts (form, question, option, count) VALUES (?, ?, ?, 1)
+                "INSERT INTO answer_counts (form, question, option, channel, count) VALUES (?, ?, ?, ?, 1)
+                 ON CONFLICT (form, question, option, channel) DO UPDATE SET count = count + 1",
+            )
+            .bind(form)
+            .bind(&key.question)
+            .bind(&key.option)
+            .bind(counted.channel)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for key in &tally.diversity {
+            sqlx::query(
+                "INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, 1)
                  ON CONFLICT (form, question, option) DO UPDATE SET count = count + 1",
             )
             .bind(form)
@@ -118,24 +140,35 @@ impl Store {
         }
         for quote in &tally.quotes {
             sqlx::query(
-                "INSERT INTO quotes (id, form, question, bucket, day, text) VALUES (?, ?, ?, ?, date('now'), ?)",
+                "INSERT INTO quotes (id, form, question, bucket, channel, day, text) VALUES (?, ?, ?, ?, ?, date('now'), ?)",
             )
             .bind(random_id())
             .bind(form)
             .bind(&quote.question)
             .bind(&quote.bucket)
+            .bind(counted.channel)
             .bind(&quote.text)
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query(
-            "INSERT INTO response_totals (form, language, count) VALUES (?, ?, 1)
-             ON CONFLICT (form, language) DO UPDATE SET count = count + 1",
-        )
-        .bind(form)
-        .bind(language)
-        .execute(&mut *tx)
-        .await?;
+        for (query, value) in [
+            (
+                "INSERT INTO response_totals (form, language, count) VALUES (?, ?, 1)
+                 ON CONFLICT (form, language) DO UPDATE SET count = count + 1",
+                counted.language,
+            ),
+            (
+                "INSERT INTO channel_totals (form, channel, count) VALUES (?, ?, 1)
+                 ON CONFLICT (form, channel) DO UPDATE SET count = count + 1",
+                counted.channel,
+            ),
+        ] {
+            sqlx::query(query)
+                .bind(form)
+                .bind(value)
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok(Recorded::Counted)
     }
@@ -161,21 +194,84 @@ impl Store {
         )
     }
 
-    /// The raw counters of one form. Only [`chorus_core::release`] may turn these into output.
+    /// The raw counters of one form, all channels together, diversity answers included. Only
+    /// [`chorus_core::release`] may turn these into output.
     pub async fn counts(&self, form: &str) -> Result<RawCounts, StoreError> {
-        let rows = sqlx::query("SELECT question, option, count FROM answer_counts WHERE form = ?")
-            .bind(form)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT question, option, SUM(count) FROM answer_counts WHERE form = ? GROUP BY question, option
+             UNION ALL
+             SELECT question, option, count FROM diversity_counts WHERE form = ?",
+        )
+        .bind(form)
+        .bind(form)
+        .fetch_all(&self.pool)
+        .await?;
         let mut counts = RawCounts::new();
-        for row in rows {
-            let count: i64 = row.try_get("count")?;
-            counts.insert(
-                (row.try_get("question")?, row.try_get("option")?),
-                count.max(0) as u64,
-            );
+        for (question, option, count) in rows {
+            *counts.entry((question, option)).or_default() += count.max(0) as u64;
         }
         Ok(counts)
+    }
+
+    /// Moves counters of `questions` (a form's diversity questions) out of the channel-split
+    /// counters into their own: counts made before diversity answers had their own table, or
+    /// before a question became a diversity question. Run at start; changes nothing the next time.
+    pub async fn separate_diversity(
+        &self,
+        form: &str,
+        questions: &[&str],
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let mut moved = 0;
+        for question in questions {
+            let rows: Vec<(String, i64)> = sqlx::query_as(
+                "SELECT option, SUM(count) FROM answer_counts WHERE form = ? AND question = ? GROUP BY option",
+            )
+            .bind(form)
+            .bind(question)
+            .fetch_all(&mut *tx)
+            .await?;
+            for (option, count) in rows {
+                sqlx::query(
+                    "INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, ?)
+                     ON CONFLICT (form, question, option) DO UPDATE SET count = count + excluded.count",
+                )
+                .bind(form)
+                .bind(question)
+                .bind(&option)
+                .bind(count)
+                .execute(&mut *tx)
+                .await?;
+            }
+            moved += sqlx::query("DELETE FROM answer_counts WHERE form = ? AND question = ?")
+                .bind(form)
+                .bind(question)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+        }
+        tx.commit().await?;
+        Ok(moved)
+    }
+
+    /// The raw choice counters of one form, by channel (diversity answers have none).
+    pub async fn counts_by_channel(
+        &self,
+        form: &str,
+    ) -> Result<BTreeMap<String, RawCounts>, StoreError> {
+        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+            "SELECT channel, question, option, count FROM answer_counts WHERE form = ?",
+        )
+        .bind(form)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut out: BTreeMap<String, RawCounts> = BTreeMap::new();
+        for (channel, question, option, count) in rows {
+            out.entry(channel)
+                .or_default()
+                .insert((question, option), count.max(0) as u64);
+        }
+        Ok(out)
     }
 
     /// How many submissions came in each language.
@@ -183,11 +279,31 @@ impl Store {
         &self,
         form: &str,
     ) -> Result<BTreeMap<String, u64>, StoreError> {
-        let rows: Vec<(String, i64)> =
-            sqlx::query_as("SELECT language, count FROM response_totals WHERE form = ?")
-                .bind(form)
-                .fetch_all(&self.pool)
-                .await?;
+        self.totals(
+            "SELECT language, count FROM response_totals WHERE form = ?",
+            form,
+        )
+        .await
+    }
+
+    /// How many submissions came through each channel.
+    pub async fn totals_by_channel(&self, form: &str) -> Result<BTreeMap<String, u64>, StoreError> {
+        self.totals(
+            "SELECT channel, count FROM channel_totals WHERE form = ?",
+            form,
+        )
+        .await
+    }
+
+    async fn totals(
+        &self,
+        query: &'static str,
+        form: &str,
+    ) -> Result<BTreeMap<String, u64>, StoreError> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(query)
+            .bind(form)
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows
             .into_iter()
             .map(|(l, c)| (l, c.max(0) as u64))

@@ -29,6 +29,27 @@ impl TokenHash {
     }
 }
 
+/// The token a request presents: `Authorization: Bearer <token>` from scripts, or Basic with the
+/// token as the password (any user name) from a browser, which asks for it on its own.
+pub fn presented(authorization: &str) -> Option<String> {
+    use base64::Engine;
+    let (scheme, value) = authorization.split_once(' ')?;
+    let value = value.trim();
+    if scheme.eq_ignore_ascii_case("bearer") {
+        return Some(value.to_string());
+    }
+    if scheme.eq_ignore_ascii_case("basic") {
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(value)
+            .ok()?;
+        let pair = String::from_utf8(decoded).ok()?;
+        return pair
+            .split_once(':')
+            .map(|(_, password)| password.trim().to_string());
+    }
+    None
+}
+
 /// The token from the setting if there is one; else the stored one; else a new token, stored
 /// hashed and returned so it can be shown once.
 pub async fn establish(
@@ -59,5 +80,20 @@ mod tests {
         assert!(hash.matches("s3cret"));
         assert!(!hash.matches("s3cret "));
         assert!(!hash.matches(""));
+    }
+
+    #[test]
+    fn bearer_or_basic_password() {
+        assert_eq!(presented("Bearer s3cret").as_deref(), Some("s3cret"));
+        assert_eq!(presented("bearer  s3cret ").as_deref(), Some("s3cret"));
+        // "coordinator:s3cret" and ":s3cret"
+        assert_eq!(
+            presented("Basic Y29vcmRpbmF0b3I6czNjcmV0").as_deref(),
+            Some("s3cret")
+        );
+        assert_eq!(presented("Basic OnMzY3JldA==").as_deref(), Some("s3cret"));
+        assert_eq!(presented("Basic bm9jb2xvbg=="), None);
+        assert_eq!(presented("Digest s3cret"), None);
+        assert_eq!(presented("s3cret"), None);
     }
 }

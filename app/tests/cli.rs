@@ -60,7 +60,45 @@ fn bad_forms() -> tempfile::TempDir {
 fn check_accepts_the_demo() {
     let (ok, out, err) = run(chorus().args(["check", "forms/"]));
     assert!(ok, "{err}");
-    assert!(out.contains("1 form(s) are fine: demo"), "{out}");
+    assert!(
+        out.contains("2 form(s) are fine: demo, riverside-drop-in"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_refuses_a_faint_accent_and_a_missing_logo() {
+    let partner = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../forms/riverside-drop-in.toml"),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let faint = dir.path().join("riverside-drop-in.toml");
+    std::fs::write(
+        &faint,
+        partner.replace("accent = \"#4c2c92\"", "accent = \"#ffdd00\""),
+    )
+    .unwrap();
+    let (ok, _, err) = run(chorus().arg("check").arg(&faint));
+    assert!(!ok);
+    assert!(
+        err.contains("`accent` \"#ffdd00\" has a contrast of 1.3:1 with white text; WCAG asks for at least 4.5:1"),
+        "{err}"
+    );
+    let missing = faint;
+    std::fs::write(
+        &missing,
+        partner.replace("riverside-mind.svg", "riverside-mind-old.svg"),
+    )
+    .unwrap();
+    let (ok, _, err) = run(chorus().arg("check").arg(&missing));
+    assert!(!ok);
+    assert!(
+        err.contains(
+            "[logo] `src` \"/assets/partners/riverside-mind-old.svg\" is not in the public folder"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

@@ -28,6 +28,11 @@ fn root() -> PathBuf {
 }
 
 async fn server() -> Server {
+    server_at(None).await
+}
+
+/// A server whose links, QR codes and posters use `public_url` (`CHORUS_PUBLIC_URL`).
+async fn server_at(public_url: Option<&str>) -> Server {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&format!(
         "sqlite://{}",
@@ -43,7 +48,8 @@ async fn server() -> Server {
         TokenHash::of(TOKEN),
         Policy::default(),
         root().join("public"),
-    );
+    )
+    .with_public_url(public_url.map(str::to_string));
     Server {
         router: router(state),
         dir,
@@ -119,6 +125,18 @@ impl Server {
         self.send(request).await
     }
 
+    /// A coordinator's GET, with the token as a browser sends it after asking (Basic).
+    async fn coordinator_get(&self, uri: &str) -> Reply {
+        use base64::Engine;
+        let basic =
+            base64::engine::general_purpose::STANDARD.encode(format!("coordinator:{TOKEN}"));
+        let request = Request::get(uri)
+            .header(header::AUTHORIZATION, format!("Basic {basic}"))
+            .body(Body::empty())
+            .unwrap();
+        self.send(request).await
+    }
+
     async fn export(&self, form: &str) -> Reply {
         let request = Request::get(format!("/api/forms/{form}/export.csv"))
             .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
@@ -145,7 +163,14 @@ impl Server {
         let url = format!("sqlite://{}", self.dir.path().join("chorus.db").display());
         let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
         let mut out = Vec::new();
-        for table in ["answer_counts", "quotes", "coordinator_token"] {
+        for table in [
+            "answer_counts",
+            "diversity_counts",
+            "quotes",
+            "response_totals",
+            "channel_totals",
+            "coordinator_token",
+        ] {
             let n: i64 =
                 sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {table}")))
                     .fetch_one(&pool)
@@ -488,7 +513,10 @@ async fn quotes_are_detached() {
             .fetch_all(&pool)
             .await
             .unwrap();
-    assert_eq!(columns, ["id", "form", "question", "bucket", "day", "text"]);
+    assert_eq!(
+        columns,
+        ["id", "form", "question", "bucket", "day", "text", "channel"]
+    );
     let rows: Vec<(String, String, String, String)> =
         sqlx::query_as("SELECT question, bucket, day, text FROM quotes ORDER BY question")
             .fetch_all(&pool)
@@ -755,7 +783,11 @@ async fn the_journey_works_without_javascript() {
     let rows = csv_counts(&s.export("demo").await.text());
     assert_eq!(count_of(&rows, "support", "quite-well"), "<5");
     assert_eq!(count_of(&rows, "support", "very-well"), "0");
-    assert_eq!(s.row_counts().await[1].1, 1, "one quote");
+    assert_eq!(
+        s.row_counts().await[2],
+        ("quotes".to_string(), 1),
+        "one quote"
+    );
     assert!(s.get("/f/demo/done").await.text().contains("Thank you"));
 
     // A tampered page is refused and counts nothing.
@@ -1013,4 +1045,338 @@ async fn pages_speak_the_chosen_language() {
     let english = s.send(request).await.text();
     assert!(english.contains(r#"<html lang="en-GB" dir="ltr">"#));
     assert!(english.contains(r#"action="/f/demo/q/used?lang=en-GB""#));
+}
+
+/// Rows of a CSV as vectors of cells, after checking the header.
+fn csv_rows(text: &str, header: &str) -> Vec<Vec<String>> {
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some(header));
+    lines
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn channels_are_counted_apart_and_together() {
+    let s = server().await;
+    let body = |support: &str, channel: &str| {
+        format!(
+            r#"{{"answers":{{"support":"{support}","age":"18-24","missing":"More evening sessions"}},"channel":"{channel}"}}"#
+        )
+    };
+    for _ in 0..6 {
+        let r = s.submit("demo", body("very-well", "riverside-mind")).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+    }
+    for _ in 0..5 {
+        s.submit("demo", body("not-at-all", "st-marys-cafe")).await;
+    }
+    s.submit("demo", body("very-well", "st-marys-cafe")).await;
+    // No channel, and a channel the form does not list (never stored as written).
+    s.submit("demo", r#"{"answers":{"support":"very-well"}}"#)
+        .await;
+    let unknown = "somebody-at-flat-4b";
+    s.submit("demo", body("very-well", unknown)).await;
+
+    let together = csv_counts(&s.export("demo").await.text());
+    assert_eq!(count_of(&together, "support", "very-well"), "9");
+    assert_eq!(count_of(&together, "support", "not-at-all"), "5");
+    assert_eq!(count_of(&together, "age", "18-24"), "13");
+
+    let split = s
+        .coordinator_get("/api/forms/demo/export.csv?by=channel")
+        .await;
+    assert_eq!(split.status, StatusCode::OK, "{}", split.text());
+    let rows = csv_rows(&split.text(), "form,question,option,count,channel");
+    let cell = |question: &str, option: &str, channel: &str| {
+        rows.iter()
+            .find(|r| r[1] == question && r[2] == option && r[4] == channel)
+            .unwrap_or_else(|| panic!("no row {question},{option},{channel}"))[3]
+            .clone()
+    };
+    assert_eq!(cell("support", "very-well", "riverside-mind"), "6");
+    assert_eq!(cell("support", "not-at-all", "riverside-mind"), "0");
+    assert_eq!(cell("support", "not-at-all", "st-marys-cafe"), "5");
+    assert_eq!(cell("support", "very-well", "st-marys-cafe"), "<5");
+    assert_eq!(cell("support", "very-well", "direct"), "<5");
+    assert_eq!(cell("support", "very-well", "other"), "<5");
+    assert_eq!(cell("support", "_skipped", "eastside-food-bank"), "0");
+    assert_eq!(cell("missing", "_answered", "riverside-mind"), "6");
+    // Diversity answers are never split by channel.
+    assert!(rows.iter().all(|r| r[1] != "age" && r[1] != "ethnicity"));
+    let channels: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[4].as_str()).collect();
+    assert_eq!(
+        channels.into_iter().collect::<Vec<_>>(),
+        [
+            "direct",
+            "eastside-food-bank",
+            "other",
+            "riverside-mind",
+            "st-marys-cafe"
+        ]
+    );
+
+    let totals = s
+        .coordinator_get("/api/forms/demo/totals.csv?by=channel")
+        .await;
+    assert_eq!(
+        csv_rows(&totals.text(), "form,channel,count"),
+        [
+            ["demo", "riverside-mind", "6"],
+            ["demo", "st-marys-cafe", "6"],
+            ["demo", "eastside-food-bank", "0"],
+            ["demo", "direct", "<5"],
+            ["demo", "other", "<5"],
+        ]
+    );
+
+    // What a link said is never kept: only the channels the form lists, "direct" and "other".
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let stored: Vec<String> = sqlx::query_scalar(
+        "SELECT channel FROM answer_counts UNION SELECT channel FROM channel_totals UNION SELECT channel FROM quotes",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    let mut stored = stored;
+    stored.sort();
+    assert_eq!(
+        stored,
+        ["direct", "other", "riverside-mind", "st-marys-cafe"]
+    );
+    pool.close().await;
+    for (name, bytes) in s.files() {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(unknown),
+            "{name} holds the unknown channel's text"
+        );
+    }
+}
+
+#[tokio::test]
+async fn only_channel_splits_are_offered() {
+    let s = server().await;
+    let r = s
+        .coordinator_get("/api/forms/demo/export.csv?by=language")
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert_eq!(r.json()["error"]["code"], "bad_query");
+    // Without the token a split says nothing either; a browser is asked for the token.
+    let r = s.get("/api/forms/demo/export.csv?by=channel").await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    let challenge = r.headers["www-authenticate"].to_str().unwrap();
+    assert!(challenge.contains("Basic realm="), "{challenge}");
+}
+
+#[tokio::test]
+async fn a_channel_link_is_carried_through_the_journey_without_javascript() {
+    let s = server().await;
+    let start = s.get("/f/demo?channel=riverside-mind").await.text();
+    assert!(
+        start.contains(r#"action="/f/demo/q/support?channel=riverside-mind""#),
+        "{start}"
+    );
+    // Text from a link never reaches the page: an unknown channel travels as "other".
+    let page = s
+        .get("/f/demo/check?channel=%22%3E%3Cscript%3E")
+        .await
+        .text();
+    assert!(page.contains(r#"action="/f/demo/submit?channel=other""#));
+    assert!(!page.contains("<script>"));
+    let done = s
+        .post_page(
+            "/f/demo/submit?lang=cy&channel=riverside-mind",
+            &[("support", "quite-well")],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        done.headers["location"],
+        "/f/demo/done?lang=cy&channel=riverside-mind"
+    );
+    let split = s
+        .coordinator_get("/api/forms/demo/export.csv?by=channel")
+        .await
+        .text();
+    assert!(split.contains("demo,support,_skipped,0,riverside-mind"));
+    let totals = s
+        .coordinator_get("/api/forms/demo/totals.csv?by=channel")
+        .await
+        .text();
+    assert!(totals.contains("demo,riverside-mind,<5"), "{totals}");
+    assert!(totals.contains("demo,direct,0"), "{totals}");
+}
+
+#[tokio::test]
+async fn sharing_pages_are_for_coordinators_only() {
+    let s = server().await;
+    for uri in [
+        "/coordinator",
+        "/coordinator/forms/demo/share",
+        "/coordinator/forms/demo/qr.svg",
+        "/coordinator/forms/demo/poster?channel=riverside-mind",
+        "/coordinator/forms/nope/share",
+    ] {
+        let r = s.get(uri).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{uri}");
+        assert!(!r.text().contains("riverside"), "{uri}");
+    }
+    let index = s.coordinator_get("/coordinator").await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(
+        index
+            .text()
+            .contains(r#"href="/coordinator/forms/demo/share""#)
+    );
+    assert!(
+        index
+            .text()
+            .contains(r#"href="/coordinator/forms/riverside-drop-in/share""#)
+    );
+}
+
+#[tokio::test]
+async fn each_channel_gets_a_link_an_embed_snippet_a_qr_code_and_a_poster() {
+    let s = server().await;
+    let page = s.coordinator_get("/coordinator/forms/demo/share").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store");
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"));
+    let html = page.text();
+    // No CHORUS_PUBLIC_URL here: links use the request's address, and the page says so.
+    assert!(html.contains("CHORUS_PUBLIC_URL"));
+    for channel in ["riverside-mind", "st-marys-cafe", "eastside-food-bank"] {
+        assert!(
+            html.contains(&format!(
+                r#"href="http://localhost/f/demo?channel={channel}""#
+            )),
+            "{channel}"
+        );
+        assert!(html.contains(&format!(
+            r#"href="/coordinator/forms/demo/poster?channel={channel}""#
+        )));
+        assert!(html.contains(&format!(r#"data-form="demo" data-channel="{channel}"&gt;"#)));
+    }
+    assert!(html.contains(r#"href="http://localhost/f/demo""#));
+    assert_eq!(html.matches("<svg class=\"qr\" role=\"img\"").count(), 4);
+
+    let svg = s
+        .coordinator_get("/coordinator/forms/demo/qr.svg?channel=st-marys-cafe")
+        .await;
+    assert_eq!(svg.status, StatusCode::OK);
+    assert_eq!(svg.headers[header::CONTENT_TYPE], "image/svg+xml");
+    assert!(
+        svg.text()
+            .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+    );
+    assert!(svg.body.len() < 10_000, "{} bytes", svg.body.len());
+
+    let unknown = s
+        .coordinator_get("/coordinator/forms/demo/poster?channel=nobody")
+        .await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.text().contains("has no channel"));
+}
+
+#[tokio::test]
+async fn a_poster_speaks_the_forms_languages_and_promises_anonymity() {
+    let s = server_at(Some("https://listen.example.org")).await;
+    let poster = s
+        .coordinator_get("/coordinator/forms/demo/poster?channel=riverside-mind")
+        .await
+        .text();
+    assert!(poster.contains("https://listen.example.org/f/demo?channel=riverside-mind"));
+    // English, then the languages the form is written in, each marked for screen readers.
+    for (lang, dir, title) in [
+        ("en-GB", "ltr", "Mental health support in our community"),
+        ("cy", "ltr", "Cymorth iechyd meddwl yn ein cymuned"),
+        ("ar", "rtl", "دعم الصحة النفسية في مجتمعنا"),
+    ] {
+        assert!(
+            poster.contains(&format!(
+                r#"<div lang="{lang}" dir="{dir}" class="poster__language">"#
+            )),
+            "{lang}"
+        );
+        assert!(poster.contains(title), "{lang}");
+    }
+    assert!(poster.contains("It is anonymous: we do not ask your name"));
+    assert!(poster.contains("Mae'n ddienw"));
+    assert!(poster.contains("It takes about \u{2068}5\u{2069} minutes."));
+    // The other languages it can be answered in, named in themselves.
+    assert!(poster.contains(r#"<span lang="pl" class="poster__name">Polski</span>"#));
+    assert!(poster.contains("Riverside Mind"));
+    // The configured address: no warning on the share page.
+    let share = s
+        .coordinator_get("/coordinator/forms/demo/share")
+        .await
+        .text();
+    assert!(!share.contains("CHORUS_PUBLIC_URL"));
+    assert!(share.contains(r#"&lt;script async src="https://listen.example.org/embed.js""#));
+}
+
+#[tokio::test]
+async fn a_partner_form_shows_its_colour_and_logo_under_the_page_policy() {
+    let s = server().await;
+    let page = s.get("/f/riverside-drop-in").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap();
+    assert!(
+        csp.contains(&format!("style-src 'self' 'nonce-{nonce}'")),
+        "{csp}"
+    );
+    assert!(
+        html.contains(&format!(
+            "<style nonce=\"{nonce}\">:root{{--chorus-accent:#4c2c92;--chorus-accent-dark:#3c2374;--chorus-accent-shadow:#301c5c}}</style>"
+        )),
+        "{html}"
+    );
+    assert!(html.contains(
+        r#"<img src="/assets/partners/riverside-mind.svg" alt="Riverside Mind" class="chorus-brand__logo">"#
+    ));
+    let logo = s.get("/assets/partners/riverside-mind.svg").await;
+    assert_eq!(logo.status, StatusCode::OK);
+    // A form without a look has neither.
+    let plain = s.get("/f/demo").await.text();
+    assert!(!plain.contains("<style") && !plain.contains("chorus-brand"));
+}
+
+#[tokio::test]
+async fn diversity_counts_made_by_channel_are_moved_to_their_own_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("chorus.db").display());
+    let store = Store::open(&url).await.unwrap();
+    // As an earlier Chorus (or a question that became a diversity question) left them.
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    for (option, channel, count) in [("18-24", "direct", 3), ("18-24", "riverside-mind", 4)] {
+        sqlx::query("INSERT INTO answer_counts (form, question, option, channel, count) VALUES ('demo', 'age', ?, ?, ?)")
+            .bind(option)
+            .bind(channel)
+            .bind(count)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    assert_eq!(store.separate_diversity("demo", &["age"]).await.unwrap(), 2);
+    assert_eq!(store.separate_diversity("demo", &["age"]).await.unwrap(), 0);
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM answer_counts WHERE question = 'age'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+    let counts = store.counts("demo").await.unwrap();
+    assert_eq!(counts[&("age".to_string(), "18-24".to_string())], 7);
+    assert!(store.counts_by_channel("demo").await.unwrap().is_empty());
 }

@@ -24,6 +24,10 @@ pub struct Submission {
     /// The language the form was answered in (a tag such as "cy"), for totals by language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The community group or venue it came through (`?channel=` on the link): counted as one
+    /// of the form's channels, or as "other" (see [`Form::counted_channel`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
 }
 
 /// Answers as sent, in the order sent, before checking.
@@ -343,6 +347,7 @@ impl Submission {
             answers: RawAnswers::from_pairs(form, answers),
             other: RawAnswers(other),
             lang: None,
+            channel: None,
         }
     }
 
@@ -371,6 +376,7 @@ impl Submission {
             answers,
             other: RawAnswers(other),
             lang: None,
+            channel: None,
         }
     }
 }
@@ -416,6 +422,10 @@ impl Submission {
         if let Some(lang) = &self.lang {
             out.push_str(r#","lang":"#);
             json_string(&mut out, lang);
+        }
+        if let Some(channel) = &self.channel {
+            out.push_str(r#","channel":"#);
+            json_string(&mut out, channel);
         }
         out.push('}');
         out
@@ -734,6 +744,7 @@ pub(crate) mod tests {
             ]),
             other: RawAnswers(vec![("one".into(), RawAnswer::Text("tab\there".into()))]),
             lang: Some("cy".into()),
+            channel: Some("riverside-mind".into()),
         };
         let ours: serde_json::Value = serde_json::from_str(&sub.to_json()).unwrap();
         let theirs = serde_json::to_value(&sub).unwrap();
@@ -742,6 +753,7 @@ pub(crate) mod tests {
             answers: RawAnswers::default(),
             other: RawAnswers::default(),
             lang: None,
+            channel: None,
         };
         assert_eq!(none.to_json(), r#"{"answers":{}}"#);
     }

@@ -4,13 +4,14 @@
 //! counter increments, detached quotes and releasable tables.
 
 pub mod answers;
+pub mod look;
 pub mod release;
 pub mod schema;
 pub mod tally;
 
 pub use answers::{Answer, AnswerError, RawAnswer, RawAnswers, Submission};
 pub use release::{Policy, Released, ReleasedRow};
-pub use schema::{Bucket, Choice, Form, Kind, Problem, Question};
+pub use schema::{Bucket, Channel, Choice, Form, Kind, Logo, Problem, Question};
 pub use tally::{CounterKey, Quote, Tally};
 
 /// Reserved option ids. Option ids in forms may not start with `_`, so these never collide.

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use crate::reserved::{ANSWERED, SKIPPED};
-use crate::schema::{Form, Kind};
+use crate::schema::{Form, Kind, Question};
 
 /// How counts are released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,8 +69,46 @@ pub type RawCounts = BTreeMap<(String, String), u64>;
 /// nobody chose included, then `_answered` for text questions and `_skipped` for every question.
 /// Counters for questions or options no longer in the form are left out.
 pub fn release_table(form: &Form, counts: &RawCounts, policy: &Policy) -> Vec<ReleasedRow> {
+    table(form, counts, policy, |_| true)
+}
+
+/// One row of a table split by channel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChannelRow {
+    pub channel: String,
+    pub row: ReleasedRow,
+}
+
+/// The releasable table of each channel, in the form's channel order ([`Form::counted_channels`]),
+/// every channel listed even with no responses. Diversity questions are left out: they are never
+/// counted by channel.
+pub fn release_by_channel(
+    form: &Form,
+    by_channel: &BTreeMap<String, RawCounts>,
+    policy: &Policy,
+) -> Vec<ChannelRow> {
+    let none = RawCounts::new();
+    form.counted_channels()
+        .flat_map(|channel| {
+            let counts = by_channel.get(channel).unwrap_or(&none);
+            table(form, counts, policy, |q| q.kind != Kind::Diversity)
+                .into_iter()
+                .map(move |row| ChannelRow {
+                    channel: channel.to_string(),
+                    row,
+                })
+        })
+        .collect()
+}
+
+fn table(
+    form: &Form,
+    counts: &RawCounts,
+    policy: &Policy,
+    include: impl Fn(&Question) -> bool,
+) -> Vec<ReleasedRow> {
     let mut rows = Vec::new();
-    for q in &form.questions {
+    for q in form.questions.iter().filter(|q| include(q)) {
         let options = q.options.iter().map(|o| o.id.as_str());
         let reserved: &[&str] = match q.kind {
             Kind::Text => &[ANSWERED, SKIPPED],
@@ -136,5 +174,40 @@ mod tests {
                 "age,_skipped,0",
             ]
         );
+    }
+
+    #[test]
+    fn split_by_channel_lists_every_channel_and_leaves_diversity_out() {
+        let mut f = form();
+        f.channels = vec![crate::schema::Channel {
+            id: "riverside".into(),
+            name: "Riverside".into(),
+        }];
+        let mut by_channel = BTreeMap::new();
+        let mut riverside = RawCounts::new();
+        riverside.insert(("one".into(), "a".into()), 6);
+        riverside.insert(("one".into(), "b".into()), 2);
+        by_channel.insert("riverside".to_string(), riverside);
+        let rows = release_by_channel(&f, &by_channel, &Policy::default());
+        let text: Vec<String> = rows
+            .iter()
+            .filter(|r| r.row.question == "one")
+            .map(|r| format!("{},{},{}", r.channel, r.row.option, r.row.count))
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "riverside,a,6",
+                "riverside,b,<5",
+                "riverside,_skipped,0",
+                "direct,a,0",
+                "direct,b,0",
+                "direct,_skipped,0",
+                "other,a,0",
+                "other,b,0",
+                "other,_skipped,0",
+            ]
+        );
+        assert!(rows.iter().all(|r| r.row.question != "age"));
     }
 }

@@ -20,6 +20,10 @@ pub const OTHER_OPTION: &str = "other";
 pub const TEXT_BUDGET: usize = 14_000;
 /// The longest "other" text, in Unicode characters: a few words, not an essay.
 pub const OTHER_MAX_LENGTH: usize = 500;
+/// The channel of responses that came without one (a plain link to the form).
+pub const CHANNEL_DIRECT: &str = "direct";
+/// The channel of responses whose link named a channel the form does not declare.
+pub const CHANNEL_OTHER: &str = "other";
 /// Diversity-monitoring questions must offer this option, so nobody is pushed to disclose.
 pub const PREFER_NOT_TO_SAY: &str = "prefer-not-to-say";
 /// Answers saved on a device to finish later are removed after this many days unless a form says otherwise.
@@ -158,9 +162,36 @@ pub struct Form {
     /// own pages send exactly these as `frame-ancestors`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub embed_origins: Vec<String>,
+    /// The community groups and venues the form is shared through (`?channel=`), so counts can
+    /// be split by who asked without asking who answered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
+    /// The partner's colour for buttons and panels, `#rrggbb`, checked for contrast with white.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent: Option<String>,
+    /// The partner's logo, a file on Chorus's own origin (see [`Logo`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Logo>,
     #[serde(default)]
     pub buckets: Vec<Bucket>,
     pub questions: Vec<Question>,
+}
+
+/// A community group or venue a form is shared through. The id goes in links and exports; the
+/// name is for coordinators and posters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Channel {
+    pub id: String,
+    pub name: String,
+}
+
+/// A partner's logo. Served by Chorus itself (a path such as `/assets/partners/x.svg`): an image
+/// from the partner's own server would tell that server who opened the form, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Logo {
+    pub src: String,
+    /// What the logo says, usually the organisation's name.
+    pub alt: Text,
 }
 
 /// Signposting to help, such as crisis lines.
@@ -268,6 +299,9 @@ impl Default for Form {
             exit_clears_draft: true,
             draft_days: DEFAULT_DRAFT_DAYS,
             embed_origins: Vec::new(),
+            channels: Vec::new(),
+            accent: None,
+            logo: None,
             buckets: Vec::new(),
             questions: Vec::new(),
         }
@@ -286,6 +320,9 @@ impl Form {
     pub fn for_each_text(&mut self, f: &mut impl FnMut(String, &mut Text)) {
         f("the form's `title`".into(), &mut self.title);
         f("the form's `intro`".into(), &mut self.intro);
+        if let Some(l) = &mut self.logo {
+            f("[logo] `alt`".into(), &mut l.alt);
+        }
         if let Some(n) = &mut self.content_note {
             f("`content_note`".into(), n);
         }
@@ -327,6 +364,28 @@ impl Form {
 
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The channel a response is counted under: one of the form's own, [`CHANNEL_DIRECT`] when
+    /// none was given, and [`CHANNEL_OTHER`] for anything else, so no free text from a link is
+    /// ever stored.
+    pub fn counted_channel(&self, given: Option<&str>) -> &str {
+        match given.map(str::trim).filter(|c| !c.is_empty()) {
+            None | Some(CHANNEL_DIRECT) => CHANNEL_DIRECT,
+            Some(c) => self
+                .channels
+                .iter()
+                .find(|ch| ch.id == c)
+                .map_or(CHANNEL_OTHER, |ch| ch.id.as_str()),
+        }
+    }
+
+    /// Every channel a count can be under, in the order exports list them.
+    pub fn counted_channels(&self) -> impl Iterator<Item = &str> {
+        self.channels
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain([CHANNEL_DIRECT, CHANNEL_OTHER])
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
@@ -389,9 +448,27 @@ pub struct FormFile {
     #[serde(default)]
     pub embed_origins: Vec<String>,
     #[serde(default)]
+    pub channels: Vec<ChannelFile>,
+    pub accent: Option<String>,
+    pub logo: Option<LogoFile>,
+    #[serde(default)]
     pub buckets: Vec<BucketFile>,
     #[serde(default)]
     pub questions: Vec<QuestionFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelFile {
+    pub id: Option<String>,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogoFile {
+    pub src: Option<String>,
+    pub alt: Option<TextFile>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -489,6 +566,25 @@ fn is_origin(origin: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
         && port.parse::<u16>().is_ok()
 }
+
+/// Where Chorus serves its public folder: a logo must be a file there.
+pub const ASSETS_PREFIX: &str = "/assets/";
+
+/// A file in Chorus's public folder: `/assets/` then plain path characters, nothing that climbs
+/// out of the folder (`..`).
+fn is_own_path(src: &str) -> bool {
+    src.strip_prefix(ASSETS_PREFIX).is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.contains("..")
+            && rest.len() <= 200
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.'))
+    })
+}
+
+/// More than this many channels makes every slice too small to show anything.
+pub const MAX_CHANNELS: usize = 50;
 
 const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
 
@@ -873,6 +969,95 @@ impl FormFile {
                 );
             }
         }
+        let mut channels = Vec::new();
+        let mut channel_ids = HashSet::new();
+        for (n, c) in self.channels.into_iter().enumerate() {
+            let cid = text(c.id).unwrap_or_default();
+            let name = text(c.name).unwrap_or_default();
+            let where_ = if cid.is_empty() {
+                format!("channel number {}", n + 1)
+            } else {
+                format!("channel \"{cid}\"")
+            };
+            if cid.is_empty() {
+                problem(
+                    None,
+                    format!("{where_} has no `id`: add one, for example id = \"riverside-mind\""),
+                );
+            } else if !is_slug(&cid) {
+                problem(
+                    None,
+                    format!("{where_}: the id is not usable in a link: {SLUG_RULE}"),
+                );
+            } else if cid == CHANNEL_DIRECT || cid == CHANNEL_OTHER {
+                problem(
+                    None,
+                    format!(
+                        "{where_}: \"{cid}\" is kept for responses without a listed channel: choose another id"
+                    ),
+                );
+            } else if !channel_ids.insert(cid.clone()) {
+                problem(
+                    None,
+                    format!("{where_} is declared twice: give each channel its own id"),
+                );
+            }
+            if name.is_empty() {
+                problem(
+                    None,
+                    format!(
+                        "{where_} has no `name`: add the group's or venue's name, as coordinators know it"
+                    ),
+                );
+            }
+            channels.push(Channel { id: cid, name });
+        }
+        if channels.len() > MAX_CHANNELS {
+            problem(
+                None,
+                format!(
+                    "the form has {} channels: keep it to {MAX_CHANNELS} (each channel splits the counts, and a channel with few responses shows none of its own)",
+                    channels.len()
+                ),
+            );
+        }
+        let accent = text(self.accent);
+        if let Some(accent) = &accent {
+            match crate::look::Colour::parse(accent) {
+                None => problem(
+                    None,
+                    format!(
+                        "`accent` \"{accent}\" is not a colour: write it as #rrggbb, for example \"#1d70b8\""
+                    ),
+                ),
+                Some(colour) => {
+                    let ratio = colour.contrast(crate::look::Colour::WHITE);
+                    if ratio < crate::look::MIN_CONTRAST {
+                        problem(
+                            None,
+                            format!(
+                                "`accent` \"{accent}\" has a contrast of {:.1}:1 with white text; WCAG asks for at least {:.1}:1: choose a darker colour",
+                                ratio,
+                                crate::look::MIN_CONTRAST
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        let logo = self.logo.map(|l| {
+            let src = text(l.src).unwrap_or_default();
+            let alt = tr(l.alt).unwrap_or_default();
+            if !is_own_path(&src) {
+                problem(None, format!(
+                    "[logo] `src` \"{src}\" must be a file Chorus serves itself: put it in the public folder and write \"/assets/<file>\", such as \"/assets/partners/logo.svg\" (an image from another site would tell that site who opened the form)"
+                ));
+            }
+            if alt.is_empty() {
+                problem(None, "[logo] has no `alt`: add what the logo says, usually the organisation's name".into());
+            }
+            Logo { src, alt }
+        });
         let languages: Vec<String> = self
             .languages
             .iter()
@@ -903,6 +1088,9 @@ impl FormFile {
             exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
             draft_days,
             embed_origins,
+            channels,
+            accent,
+            logo,
             buckets,
             questions,
         };
@@ -1214,6 +1402,100 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             "[support] has no `title`",
         );
         assert_problem(&with("minutes = 0"), "`minutes` is 0");
+    }
+
+    #[test]
+    fn channels_are_declared_and_unknown_ones_count_as_other() {
+        let with = |extra: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\n{extra}\n"),
+            )
+        };
+        let form = parse_toml(&with(
+            "channels = [{ id = \"riverside-mind\", name = \"Riverside Mind\" }, { id = \"st-marys\", name = \"St Mary's\" }]",
+        ))
+        .unwrap();
+        assert_eq!(form.counted_channel(Some("st-marys")), "st-marys");
+        assert_eq!(form.counted_channel(None), CHANNEL_DIRECT);
+        assert_eq!(form.counted_channel(Some(" ")), CHANNEL_DIRECT);
+        assert_eq!(form.counted_channel(Some("direct")), CHANNEL_DIRECT);
+        assert_eq!(form.counted_channel(Some("other")), CHANNEL_OTHER);
+        assert_eq!(form.counted_channel(Some("Riverside-Mind")), CHANNEL_OTHER);
+        assert_eq!(
+            form.counted_channel(Some("<script>somebody's name</script>")),
+            CHANNEL_OTHER
+        );
+        assert_eq!(
+            form.counted_channels().collect::<Vec<_>>(),
+            ["riverside-mind", "st-marys", "direct", "other"]
+        );
+        for (bad, expected) in [
+            (
+                "channels = [{ id = \"other\", name = \"X\" }]",
+                "is kept for responses",
+            ),
+            (
+                "channels = [{ id = \"a b\", name = \"X\" }]",
+                "not usable in a link",
+            ),
+            ("channels = [{ id = \"a\" }]", "has no `name`"),
+            (
+                "channels = [{ id = \"a\", name = \"X\" }, { id = \"a\", name = \"Y\" }]",
+                "declared twice",
+            ),
+        ] {
+            assert_problem(&with(bad), expected);
+        }
+    }
+
+    #[test]
+    fn accent_colours_must_contrast_with_white_text() {
+        let with = |accent: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\naccent = \"{accent}\"\n"),
+            )
+        };
+        assert_eq!(
+            parse_toml(&with("#4c2c92")).unwrap().accent.as_deref(),
+            Some("#4c2c92")
+        );
+        assert_problem(&with("#ffdd00"), "contrast of 1.");
+        assert_problem(&with("#777777"), "choose a darker colour");
+        assert_problem(&with("purple"), "is not a colour");
+    }
+
+    #[test]
+    fn logos_are_served_by_chorus() {
+        let with = |src: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!(
+                    "intro = \"Hello\"\nlogo = {{ src = \"{src}\", alt = \"Riverside Mind\" }}\n"
+                ),
+            )
+        };
+        let form = parse_toml(&with("/assets/partners/riverside-mind.svg")).unwrap();
+        assert_eq!(form.logo.unwrap().alt.text, "Riverside Mind");
+        for bad in [
+            "https://riversidemind.org.uk/logo.png",
+            "//riversidemind.org.uk/logo.png",
+            "/assets/../secret",
+            "/assets/a\\\" onerror=\\\"x.png",
+            "logo.png",
+            "/f/demo",
+            "/assets/",
+        ] {
+            assert_problem(&with(bad), "must be a file Chorus serves itself");
+        }
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\nlogo = { src = \"/assets/l.svg\" }\n",
+            ),
+            "[logo] has no `alt`",
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::answers::Answer;
 use crate::reserved::{ANSWERED, SKIPPED};
-use crate::schema::Form;
+use crate::schema::{Form, Kind};
 
 /// One counter to add 1 to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,7 +25,10 @@ pub struct Quote {
 /// Everything one submission adds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
+    /// Counted by channel too.
     pub counters: Vec<CounterKey>,
+    /// Diversity-monitoring answers: counted on their own, never by channel.
+    pub diversity: Vec<CounterKey>,
     pub quotes: Vec<Quote>,
 }
 
@@ -35,8 +38,13 @@ pub struct Tally {
 pub fn tally(form: &Form, answers: &[Answer]) -> Tally {
     let mut out = Tally::default();
     for (q, answer) in form.questions.iter().zip(answers) {
+        let counters = if q.kind == Kind::Diversity {
+            &mut out.diversity
+        } else {
+            &mut out.counters
+        };
         let mut count = |option: &str| {
-            out.counters.push(CounterKey {
+            counters.push(CounterKey {
                 question: q.id.clone(),
                 option: option.to_string(),
             })
@@ -94,9 +102,9 @@ mod tests {
                 key("many", "x"),
                 key("many", "z"),
                 key("say", "_answered"),
-                key("age", "prefer-not-to-say")
             ]
         );
+        assert_eq!(t.diversity, vec![key("age", "prefer-not-to-say")]);
         assert_eq!(
             t.quotes,
             vec![Quote {
@@ -116,9 +124,9 @@ mod tests {
                 key("one", "_skipped"),
                 key("many", "_skipped"),
                 key("say", "_skipped"),
-                key("age", "_skipped")
             ]
         );
+        assert_eq!(t.diversity, vec![key("age", "_skipped")]);
         assert!(t.quotes.is_empty());
     }
 }

@@ -42,6 +42,12 @@ error-too-many = { $max ->
 page-not-found-title = الصفحة غير موجودة
 page-not-found-body = تحقق من الرابط الذي أُعطي لك. إذا كتبته بنفسك، فتحقق من أنه مكتوب بشكل صحيح.
 
+poster-invitation = شارك برأيك: امسح الرمز بكاميرا هاتفك.
+poster-promise = المشاركة مجهولة الهوية: لا نطلب اسمك، ولا يمكن لأحد أن يعرف من قال ماذا.
+poster-also = يمكنك أيضًا الإجابة بـ:
+poster-qr-label = رمز QR: امسحه بكاميرا هاتفك لفتح الاستمارة
+poster-type-link = أو اكتب هذا العنوان:
+
 ## The start page
 
 start-now = ابدأ الآن

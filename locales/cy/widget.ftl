@@ -42,6 +42,12 @@ error-too-many = { $max ->
 page-not-found-title = Heb ddod o hyd i'r dudalen
 page-not-found-body = Gwiriwch y ddolen a gawsoch. Os gwnaethoch ei theipio, gwiriwch ei bod wedi'i sillafu'n gywir.
 
+poster-invitation = Dweud eich dweud: sganiwch y cod gyda chamera eich ffôn.
+poster-promise = Mae'n ddienw: nid ydym yn gofyn eich enw, ac ni all neb ddweud pwy ddywedodd beth.
+poster-also = Gallwch hefyd ateb yn:
+poster-qr-label = Cod QR: sganiwch ef gyda chamera eich ffôn i agor y ffurflen
+poster-type-link = Neu teipiwch y cyfeiriad hwn:
+
 ## The start page
 
 start-now = Dechrau nawr

@@ -34,6 +34,14 @@ error-too-many = { $max ->
 page-not-found-title = Page not found
 page-not-found-body = Check the link you were given. If you typed it, check it is spelled correctly.
 
+# On a printed A4 poster (the server shows these, not the widget). The poster adds the
+# form's title and "start-time" in each of its languages, a QR code and the link.
+poster-invitation = Have your say: scan the code with your phone's camera.
+poster-promise = It is anonymous: we do not ask your name, and nobody can tell who said what.
+poster-also = You can also answer in:
+poster-qr-label = QR code: scan it with your phone's camera to open the form
+poster-type-link = Or type this address:
+
 ## The start page
 
 start-now = Start now

@@ -36,6 +36,12 @@ error-too-many = { $max ->
 page-not-found-title = Página no encontrada
 page-not-found-body = Compruebe el enlace que le dieron. Si lo escribió usted, compruebe que está bien escrito.
 
+poster-invitation = Dé su opinión: escanee el código con la cámara de su teléfono.
+poster-promise = Es anónimo: no le pedimos su nombre y nadie puede saber quién dijo qué.
+poster-also = También puede responder en:
+poster-qr-label = Código QR: escanéelo con la cámara de su teléfono para abrir el formulario
+poster-type-link = O escriba esta dirección:
+
 ## The start page
 
 start-now = Empezar ahora

@@ -36,6 +36,12 @@ error-too-many = { $max ->
 page-not-found-title = Pagina non trovata
 page-not-found-body = Controlli il link che ha ricevuto. Se lo ha digitato, controlli che sia scritto correttamente.
 
+poster-invitation = Dica la sua: inquadri il codice con la fotocamera del telefono.
+poster-promise = È anonimo: non chiediamo il suo nome e nessuno può sapere chi ha detto cosa.
+poster-also = Può rispondere anche in:
+poster-qr-label = Codice QR: lo inquadri con la fotocamera del telefono per aprire il modulo
+poster-type-link = Oppure digiti questo indirizzo:
+
 ## The start page
 
 start-now = Iniziare ora

@@ -38,6 +38,12 @@ error-too-many = { $max ->
 page-not-found-title = Nie znaleziono strony
 page-not-found-body = Sprawdź otrzymany link. Jeśli był wpisywany ręcznie, sprawdź, czy nie ma w nim błędu.
 
+poster-invitation = Wyraź swoje zdanie: zeskanuj kod aparatem w telefonie.
+poster-promise = To jest anonimowe: nie pytamy o imię i nazwisko, a nikt nie może się dowiedzieć, kto co powiedział.
+poster-also = Możesz też odpowiedzieć w językach:
+poster-qr-label = Kod QR: zeskanuj go aparatem w telefonie, aby otworzyć formularz
+poster-type-link = Albo wpisz ten adres:
+
 ## The start page
 
 start-now = Zacznij teraz

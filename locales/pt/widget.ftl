@@ -36,6 +36,12 @@ error-too-many = { $max ->
 page-not-found-title = Página não encontrada
 page-not-found-body = Verifique o link que recebeu. Se o escreveu à mão, confirme que está escrito corretamente.
 
+poster-invitation = Dê a sua opinião: leia o código com a câmara do seu telemóvel.
+poster-promise = É anónimo: não pedimos o seu nome e ninguém pode saber quem disse o quê.
+poster-also = Também pode responder em:
+poster-qr-label = Código QR: leia-o com a câmara do seu telemóvel para abrir o formulário
+poster-type-link = Ou escreva este endereço:
+
 ## The start page
 
 start-now = Começar agora

@@ -36,6 +36,12 @@ error-too-many = { $max ->
 page-not-found-title = Pagina nu a fost găsită
 page-not-found-body = Verificați linkul primit. Dacă l-ați tastat, verificați dacă este scris corect.
 
+poster-invitation = Spuneți-vă părerea: scanați codul cu camera telefonului.
+poster-promise = Este anonim: nu vă cerem numele și nimeni nu poate ști cine ce a spus.
+poster-also = Puteți răspunde și în:
+poster-qr-label = Cod QR: scanați-l cu camera telefonului pentru a deschide formularul
+poster-type-link = Sau tastați această adresă:
+
 ## The start page
 
 start-now = Începeți acum

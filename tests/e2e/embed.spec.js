@@ -3,7 +3,7 @@
 // in the form's list cannot frame it.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.js';
+import { test, expect, readQr, coordinatorContext, csvRows, CHANNELS_SERVER } from './fixtures.js';
 
 const CHORUS = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080)}`;
 const ALLOWED = 18100; // listed in forms/demo.toml's embed_origins
@@ -11,9 +11,14 @@ const REFUSED = 18101;
 
 let servers = [];
 test.beforeAll(async () => {
-  const page = readFileSync('public/demo/partner.html', 'utf8').replaceAll('http://127.0.0.1:8080', CHORUS);
+  const partner = readFileSync('public/demo/partner.html', 'utf8');
+  // The partner page, embedding from the general server; at /channels, from the channels test's own.
+  const pages = {
+    '/': partner.replaceAll('http://127.0.0.1:8080', CHORUS),
+    '/channels': partner.replaceAll('http://127.0.0.1:8080', CHANNELS_SERVER),
+  };
   servers = await Promise.all([ALLOWED, REFUSED].map((port) => new Promise((resolve) => {
-    const s = createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); });
+    const s = createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(pages[req.url] || pages['/']); });
     s.listen(port, '127.0.0.1', () => resolve(s));
   })));
 });
@@ -72,3 +77,54 @@ test('embed.js is served, small and cacheable', async ({ request }) => {
   expect(r.headers()['content-type']).toContain('javascript');
   expect(await r.text()).toContain("d.chorus !== 'height'");
 });
+
+/** Answers the demo form's first question with `choice` and sends the rest skipped. */
+async function answerAndSend(form, choice) {
+  await form.getByRole('button', { name: 'Start now' }).click();
+  await form.getByLabel(choice, { exact: true }).check();
+  await form.getByRole('button', { name: 'Continue' }).click();
+  for (let i = 0; i < 8; i++) await form.getByRole('button', { name: 'Continue' }).click();
+  await form.getByRole('button', { name: 'Send your answers' }).click();
+  await expect(form.getByRole('heading', { level: 1 })).toHaveText('Thank you, your answers have been counted');
+}
+
+test('responses through two channels are counted apart and together', async ({ page, browser, request }) => {
+  // Four earlier responses through each channel, so one more passes small-number suppression.
+  for (const [channel, support] of [['riverside-mind', 'very-well'], ['st-marys-cafe', 'not-at-all']]) {
+    for (let i = 0; i < 4; i++) {
+      const r = await request.post(`${CHANNELS_SERVER}/api/forms/demo/responses`, { data: { answers: { support }, channel } });
+      expect(r.status()).toBe(201);
+    }
+  }
+  // One through Riverside Mind's website (its snippet says data-channel="riverside-mind")...
+  await page.goto(`http://127.0.0.1:${ALLOWED}/channels`);
+  const form = page.frameLocator('iframe');
+  await expect(form.locator('html[data-chorus-hydrated]')).toHaveCount(1, { timeout: 20_000 });
+  await answerAndSend(form, 'Very well');
+
+  // ...and one by a phone that scanned the poster up in St Mary's café.
+  const coordinator = await coordinatorContext(browser);
+  const poster = await coordinator.newPage();
+  await poster.goto(`${CHANNELS_SERVER}/coordinator/forms/demo/poster?channel=st-marys-cafe`);
+  const link = await readQr(poster.locator('.poster__qr'));
+  expect(link).toBe(`${CHANNELS_SERVER}/f/demo?channel=st-marys-cafe`);
+  await coordinator.close();
+  const phone = await browser.newPage();
+  await phone.goto(link);
+  await phone.locator('html[data-chorus-hydrated]').waitFor({ timeout: 20_000 });
+  await answerAndSend(phone, 'Not at all');
+  await phone.close();
+
+  const split = await csvRows(request, `${CHANNELS_SERVER}/api/forms/demo/export.csv?by=channel`, 'form,question,option,count,channel');
+  const cell = (option, channel) => split.find((r) => r[1] === 'support' && r[2] === option && r[4] === channel)[3];
+  expect(cell('very-well', 'riverside-mind')).toBe('5');
+  expect(cell('not-at-all', 'riverside-mind')).toBe('0');
+  expect(cell('not-at-all', 'st-marys-cafe')).toBe('5');
+  expect(cell('very-well', 'st-marys-cafe')).toBe('0');
+  const together = await csvRows(request, `${CHANNELS_SERVER}/api/forms/demo/export.csv`, 'form,question,option,count');
+  const all = (option) => together.find((r) => r[1] === 'support' && r[2] === option)[3];
+  expect([all('very-well'), all('not-at-all')]).toEqual(['5', '5']);
+  const totals = await csvRows(request, `${CHANNELS_SERVER}/api/forms/demo/totals.csv?by=channel`, 'form,channel,count');
+  expect(totals.filter((r) => r[2] !== '0')).toEqual([['demo', 'riverside-mind', '5'], ['demo', 'st-marys-cafe', '5']]);
+});
+

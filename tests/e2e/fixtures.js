@@ -2,6 +2,8 @@
 // waiting for hydration, and reading the coordinator's CSV export.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 export const TOKEN = 'e2e-coordinator-token';
 export const COUNT_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 1}`;
@@ -9,6 +11,7 @@ export const OFFLINE_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST
 export const PARITY_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 3}`;
 export const PHONE_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 4}`;
 export const LANGUAGES_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 5}`;
+export const CHANNELS_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 6}`;
 
 export const test = base.extend({
   // Every console error (hydration mismatches included) or page exception fails the test.
@@ -57,4 +60,25 @@ export async function audit(page) {
     .analyze();
   const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(found, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** What a phone camera would read: the QR code in `locator`, from its pixels on screen. */
+export async function readQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return code ? code.data : null;
+}
+
+/** A browser context signed in as a coordinator (the token as a Basic password, as a person types it). */
+export async function coordinatorContext(browser) {
+  return browser.newContext({ httpCredentials: { username: 'coordinator', password: TOKEN } });
+}
+
+/** A CSV as rows of cells, after checking its header. */
+export async function csvRows(request, url, header) {
+  const response = await request.get(url, { headers: { Authorization: `Bearer ${TOKEN}` } });
+  expect(response.status()).toBe(200);
+  const [first, ...rows] = (await response.text()).trim().split('\n');
+  expect(first).toBe(header);
+  return rows.map((r) => r.split(','));
 }

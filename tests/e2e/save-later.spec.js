@@ -33,6 +33,26 @@ test('save, close the tab, come back, continue where you left off', async ({ bro
   await context.close();
 });
 
+test('answers saved after coming through a channel still count there when finished from a plain link', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openHydrated(page, '/f/demo?channel=riverside-mind');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page).toHaveURL(/q\/support\?channel=riverside-mind$/);
+  await page.getByLabel('Quite well').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Save and finish later' }).click();
+  await page.close();
+  const later = await context.newPage();
+  await openHydrated(later, '/f/demo');
+  await later.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(later).toHaveURL(/q\/used\?lang=en-GB&channel=riverside-mind$/);
+  await later.locator('html[data-chorus-hydrated]').waitFor();
+  await later.getByRole('button', { name: 'Back' }).click();
+  await expect(later.getByLabel('Quite well')).toBeChecked();
+  await context.close();
+});
+
 test('start again, and remove my answers from this device', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -7,7 +7,7 @@ use chorus_core::schema::Form;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
-use crate::page::{Draft, PageData, PageError, Step, advance, error_step};
+use crate::page::{Draft, PageData, PageError, Step, Via, advance, error_step};
 use crate::pages::LanguageNav;
 use crate::pages::saved::{ForgetDevice, ResumeOffer, SavedPage};
 use crate::pages::{
@@ -31,6 +31,8 @@ pub enum Delivery {
 pub struct Journey {
     pub form: Arc<Form>,
     pub strings: Arc<Strings>,
+    /// What links carry from page to page.
+    pub via: Arc<Via>,
     pub step: RwSignal<Step>,
     pub answers: RwSignal<Vec<Answer>>,
     pub error: RwSignal<Option<PageError>>,
@@ -58,6 +60,7 @@ impl Journey {
         Journey {
             form: Arc::new(data.form),
             strings: Arc::new(data.strings),
+            via: Arc::new(data.via),
             step: RwSignal::new(data.step),
             answers: RwSignal::new(data.answers),
             error: RwSignal::new(data.error),
@@ -79,11 +82,11 @@ impl Journey {
     }
 
     /// "Continue where you left off": the saved answers, on the page where they were saved, in
-    /// the language they were answered in.
+    /// the language they were answered in, counted under the channel they came through.
     pub fn resume(&self) {
         if let Some(draft) = self.draft.get_untracked() {
             #[cfg(feature = "hydrate")]
-            if draft.lang != self.strings.lang {
+            if draft.lang != self.strings.lang || draft.channel != self.via.channel {
                 crate::browser::reopen_in(&self.form, draft);
                 return;
             }
@@ -242,10 +245,19 @@ pub fn Survey(data: PageData) -> impl IntoView {
     };
     let lang = strings.lang.clone();
     let dir = if strings.rtl { "rtl" } else { "ltr" };
+    // The partner's logo: whose form this is, on every page.
+    let logo = form.logo.clone().map(|logo| {
+        view! {
+            <div class="chorus-brand">
+                <img class="chorus-brand__logo" src=logo.src alt=logo.alt.text.clone() lang=crate::pages::en(&logo.alt)/>
+            </div>
+        }
+    });
     view! {
         <div class="chorus-root" lang=lang dir=dir>
         <QuickExit form=form.clone() strings=strings.clone() hydrated=journey.hydrated/>
         <div class="chorus-width">
+            {logo}
             <LanguageNav journey=journey.clone()/>
             <SupportBlock form=form strings=strings collapsed=true/>
             <ResumeOffer journey=journey.clone()/>

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, HtmlElement, HtmlFormElement, Request, RequestInit, Response};
 
 use crate::app::{Delivery, Journey, title};
-use crate::page::{Draft, PageData, PageError, Step, advance, carried};
+use crate::page::{Draft, PageData, PageError, Step, Via, advance, carried};
 use crate::wire::{decode_draft, encode_draft};
 
 /// The page's data, which the server put in `<script id="chorus-page">`.
@@ -71,7 +71,7 @@ pub fn after_show(journey: &Journey, step: Step) {
         Step::Saved => save_draft(journey, journey.paused_at.get_untracked()),
         Step::Start | Step::Submit => {}
     }
-    let path = step.url(&journey.form, &journey.strings.url_lang);
+    let path = step.url(&journey.form, &journey.via);
     if let Ok(history) = window().history() {
         let location = window().location();
         let here = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
@@ -199,6 +199,7 @@ fn save_draft_with(journey: &Journey, step: Step, carry_on_in: Option<&str>) {
     let draft = Draft {
         saved_ms: now_ms(),
         lang: carry_on_in.unwrap_or(&journey.strings.lang).to_string(),
+        channel: journey.via.channel.clone(),
         carry_on: carry_on_in.is_some(),
         step,
         answers: journey.answers.get_untracked(),
@@ -243,7 +244,11 @@ pub fn before_language_switch(journey: &Journey, lang: &str) {
 /// the answers up without asking.
 pub fn reopen_in(form: &Form, mut draft: Draft) {
     draft.carry_on = true;
-    let url = draft.step.url(form, &draft.lang);
+    let via = Via {
+        lang: draft.lang.clone(),
+        channel: draft.channel.clone(),
+    };
+    let url = draft.step.url(form, &via);
     if let Some(s) = storage() {
         let _ = s.set_item(&format!("{DRAFT_PREFIX}{}", form.id), &encode_draft(&draft));
     }
@@ -356,6 +361,7 @@ pub fn send(journey: Journey) {
         expires: now_ms() + OUTBOX_DAYS * 86_400_000,
         body: Submission {
             lang: Some(journey.strings.lang.clone()),
+            channel: Some(journey.via.channel.clone()).filter(|c| !c.is_empty()),
             ..Submission::from_answers(&form, &answers)
         }
         .to_json(),

@@ -23,6 +23,40 @@ pub struct PageData {
     /// One per question, in the form's order.
     pub answers: Vec<Answer>,
     pub error: Option<PageError>,
+    pub via: Via,
+}
+
+/// What a page's links carry to the next page, in the URL (never a cookie): the language when
+/// it was chosen by link or switcher, and the channel the person came through. Empty parts are
+/// left out: an empty language leaves it to the browser's Accept-Language, which chose it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Via {
+    pub lang: String,
+    /// A channel the form declares, or "other"; never text the server did not check.
+    pub channel: String,
+}
+
+impl Via {
+    pub fn with_lang(&self, lang: &str) -> Via {
+        Via {
+            lang: lang.to_string(),
+            channel: self.channel.clone(),
+        }
+    }
+
+    /// `?lang=…&channel=…`, or nothing.
+    pub fn query(&self) -> String {
+        let mut out = String::new();
+        for (name, value) in [("lang", &self.lang), ("channel", &self.channel)] {
+            if !value.is_empty() {
+                out.push(if out.is_empty() { '?' } else { '&' });
+                out.push_str(name);
+                out.push('=');
+                out.push_str(value);
+            }
+        }
+        out
+    }
 }
 
 /// A page of the journey.
@@ -51,6 +85,8 @@ pub struct Draft {
     pub saved_ms: u64,
     /// The language it was answered in: it reopens in that language.
     pub lang: String,
+    /// The channel it came through: still counted there when finished later.
+    pub channel: String,
     /// Saved on the way to another language's page: picked up there without asking.
     pub carry_on: bool,
     /// Where the person was.
@@ -85,16 +121,9 @@ impl Step {
         }
     }
 
-    /// This step's URL, with `?lang=` when the language was chosen (by link or switcher): the
-    /// choice travels in the URL, never in a cookie. An empty `lang` leaves it to the browser's
-    /// Accept-Language, which chose it in the first place.
-    pub fn url(self, form: &Form, lang: &str) -> String {
-        let path = self.path(form);
-        if lang.is_empty() {
-            path
-        } else {
-            format!("{path}?lang={lang}")
-        }
+    /// This step's URL, carrying `via` (see [`Via`]).
+    pub fn url(self, form: &Form, via: &Via) -> String {
+        self.path(form) + &via.query()
     }
 
     /// The step a URL path (or path and query) names, if it is one of this form's.
@@ -350,14 +379,29 @@ mod tests {
         assert_eq!(Step::from_path(&f, "/f/demo/q/nope"), None);
         assert_eq!(Step::from_path(&f, "/f/other"), None);
         assert_eq!(Step::from_path(&f, "/f/demox"), None);
-        assert_eq!(Step::Question(1).url(&f, "cy"), "/f/demo/q/many?lang=cy");
+        let via = |lang: &str, channel: &str| Via {
+            lang: lang.into(),
+            channel: channel.into(),
+        };
         assert_eq!(
-            Step::Question(1).url(&f, "en-GB"),
+            Step::Question(1).url(&f, &via("cy", "")),
+            "/f/demo/q/many?lang=cy"
+        );
+        assert_eq!(
+            Step::Question(1).url(&f, &via("en-GB", "")),
             "/f/demo/q/many?lang=en-GB"
         );
-        assert_eq!(Step::Question(1).url(&f, ""), "/f/demo/q/many");
+        assert_eq!(Step::Question(1).url(&f, &via("", "")), "/f/demo/q/many");
         assert_eq!(
-            Step::from_path(&f, "/f/demo/q/many?lang=cy"),
+            Step::Check.url(&f, &via("", "riverside-mind")),
+            "/f/demo/check?channel=riverside-mind"
+        );
+        assert_eq!(
+            Step::Check.url(&f, &via("ar", "other").with_lang("cy")),
+            "/f/demo/check?lang=cy&channel=other"
+        );
+        assert_eq!(
+            Step::from_path(&f, "/f/demo/q/many?lang=cy&channel=x"),
             Some(Step::Question(1))
         );
     }

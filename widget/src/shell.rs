@@ -29,6 +29,22 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
             "import init,{{hydrate}} from '{js}';init({{module_or_path:'{wasm}'}}).then(hydrate)"
         )
     });
+    // The partner's colour (checked for contrast when the form was loaded), darker for hover
+    // and for the button's edge.
+    let accent = data
+        .form
+        .accent
+        .as_deref()
+        .and_then(chorus_core::look::Colour::parse)
+        .map(|c| {
+            format!(
+                ":root{{--chorus-accent:{};--chorus-accent-dark:{};--chorus-accent-shadow:{}}}",
+                c.hex(),
+                c.darker().hex(),
+                c.darker().darker().hex()
+            )
+        });
+    let style_nonce = nonce.clone();
     let preload = assets.script.map(|(js, wasm)| {
         view! {
             <link rel="modulepreload" href=js/>
@@ -45,6 +61,7 @@ pub fn shell(data: PageData, assets: Assets) -> impl IntoView {
                 <title>{page_title}</title>
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href=assets.css/>
+                {accent.map(|css| view! { <style nonce=style_nonce inner_html=css></style> })}
                 {preload}
                 <script type="text/plain" id="chorus-page" inner_html=encoded></script>
                 {boot.map(|b| view! { <script type="module" nonce=nonce inner_html=b></script> })}

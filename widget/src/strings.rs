@@ -88,9 +88,6 @@ pub struct QuestionStrings {
 pub struct Strings {
     /// The BCP 47 tag of the language these are in, for `lang` attributes.
     pub lang: String,
-    /// `lang` when it was chosen by link or switcher, so links keep it; empty when the browser's
-    /// Accept-Language chose it (and will again).
-    pub url_lang: String,
     /// Whether the language is written right to left (`dir="rtl"`).
     pub rtl: bool,
     /// The languages a person may switch to: (tag, the language's name in itself).

@@ -5,9 +5,9 @@
 //! only ever written by our own server. Both directions live here and are tested together.
 
 use chorus_core::answers::Answer;
-use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Question, Support, Text};
+use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Logo, Question, Support, Text};
 
-use crate::page::{Draft, PageData, PageError, Step};
+use crate::page::{Draft, PageData, PageError, Step, Via};
 use crate::strings::{CountStrings, QuestionStrings, Strings};
 
 /// Between fields. Escaped inside them, with `\` and anything HTML would alter in a `<script>`.
@@ -39,6 +39,14 @@ pub fn encode(data: &PageData) -> String {
     w.str(if form.exit_clears_draft { "1" } else { "0" });
     w.num(form.draft_days as usize);
     w.list(&form.embed_origins);
+    match &form.logo {
+        None => w.str("0"),
+        Some(l) => {
+            w.str("1");
+            w.str(&l.src);
+            w.text(&l.alt);
+        }
+    }
     w.num(form.buckets.len());
     for b in &form.buckets {
         w.str(&b.id);
@@ -61,7 +69,8 @@ pub fn encode(data: &PageData) -> String {
     }
     let s = &data.strings;
     w.str(&s.lang);
-    w.str(&s.url_lang);
+    w.str(&data.via.lang);
+    w.str(&data.via.channel);
     w.str(if s.rtl { "1" } else { "0" });
     w.num(s.languages.len());
     for (tag, name) in &s.languages {
@@ -129,6 +138,14 @@ pub fn decode(text: &str) -> Option<PageData> {
     let exit_clears_draft = r.str()? == "1";
     let draft_days = r.num()? as u32;
     let embed_origins = r.list(Reader::str)?;
+    let logo = match r.0.next()? {
+        "0" => None,
+        "1" => Some(Logo {
+            src: r.str()?,
+            alt: r.text()?,
+        }),
+        _ => return None,
+    };
     let buckets = r.list(|r| {
         Some(Bucket {
             id: r.str()?,
@@ -152,9 +169,13 @@ pub fn decode(text: &str) -> Option<PageData> {
             max_length: r.opt_num()?,
         })
     })?;
-    let strings = Strings {
+    let lang = r.str()?;
+    let via = Via {
         lang: r.str()?,
-        url_lang: r.str()?,
+        channel: r.str()?,
+    };
+    let strings = Strings {
+        lang,
         rtl: r.str()? == "1",
         languages: r.list(|r| Some((r.str()?, r.str()?)))?,
         messages: r.list(Reader::str)?,
@@ -197,8 +218,10 @@ pub fn decode(text: &str) -> Option<PageData> {
         exit_clears_draft,
         draft_days,
         embed_origins,
+        logo,
         buckets,
         questions,
+        ..Form::default()
     };
     // Indexes must point inside the form, or the pages would panic.
     let n = form.questions.len();
@@ -211,6 +234,7 @@ pub fn decode(text: &str) -> Option<PageData> {
             step,
             answers,
             error,
+            via,
         },
     )
 }
@@ -219,9 +243,10 @@ pub fn decode(text: &str) -> Option<PageData> {
 /// from an earlier Chorus is dropped rather than misread).
 pub fn encode_draft(draft: &Draft) -> String {
     let mut w = Writer(String::new());
-    w.str("d2");
+    w.str("d3");
     w.str(&draft.saved_ms.to_string());
     w.str(&draft.lang);
+    w.str(&draft.channel);
     w.str(if draft.carry_on { "1" } else { "0" });
     w.step(draft.step);
     w.answers(&draft.answers);
@@ -231,11 +256,18 @@ pub fn encode_draft(draft: &Draft) -> String {
 /// Reads a draft for a form of `questions` questions; `None` if it is not one, or does not fit.
 pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
     let mut r = Reader(text.split(SEP));
-    if r.str()? != "d2" {
+    // d2 drafts, saved before channels, came through no channel.
+    let version = r.str()?;
+    if version != "d2" && version != "d3" {
         return None;
     }
     let saved_ms = r.str()?.parse().ok()?;
     let lang = r.str()?;
+    let channel = if version == "d3" {
+        r.str()?
+    } else {
+        String::new()
+    };
     let carry_on = r.str()? == "1";
     let step = r.step()?;
     let answers = r.answers()?;
@@ -243,6 +275,7 @@ pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
     (fits && r.0.next().is_none()).then_some(Draft {
         saved_ms,
         lang,
+        channel,
         carry_on,
         step,
         answers,
@@ -517,11 +550,14 @@ mod tests {
                         href: "tel:116123".into(),
                     }],
                 }),
+                logo: Some(Logo {
+                    src: "/assets/partners/logo.svg".into(),
+                    alt: "Riverside Mind".into(),
+                }),
                 ..Form::default()
             },
             strings: Strings {
                 lang: "cy".into(),
-                url_lang: "cy".into(),
                 rtl: true,
                 languages: vec![
                     ("en-GB".into(), "English".into()),
@@ -560,6 +596,10 @@ mod tests {
                 Answer::Skipped,
             ],
             error: Some(PageError::Invalid { question: 0 }),
+            via: Via {
+                lang: "cy".into(),
+                channel: "riverside-mind".into(),
+            },
         }
     }
 
@@ -576,6 +616,7 @@ mod tests {
             form: Form {
                 support: None,
                 content_note: None,
+                logo: None,
                 ..sample().form
             },
             ..sample()
@@ -606,12 +647,24 @@ mod tests {
         let draft = Draft {
             saved_ms: 1_795_000_000_000,
             lang: "cy".into(),
+            channel: "riverside-mind".into(),
             carry_on: true,
             step: Step::Change(1),
             answers: sample().answers,
         };
         let text = encode_draft(&draft);
-        assert_eq!(decode_draft(&text, 3), Some(draft));
+        assert_eq!(decode_draft(&text, 3), Some(draft.clone()));
+        // Saved by the Chorus before channels: still read, as no channel.
+        let old = text
+            .replacen("d3", "d2", 1)
+            .replacen("\u{1f}riverside-mind", "", 1);
+        assert_eq!(
+            decode_draft(&old, 3),
+            Some(Draft {
+                channel: String::new(),
+                ..draft
+            })
+        );
         assert_eq!(decode_draft(&text, 4), None, "the form has changed since");
         assert_eq!(decode_draft("d0\u{1f}1", 3), None);
         assert_eq!(decode_draft("", 3), None);

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::language;
+use crate::storage::Counted;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -51,14 +52,13 @@ async fn submit(
         serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
     let answers = answers::check_submission(&form, &submission)?;
     // A replay gets the same answer as the first time: it was counted, once.
+    let counted = Counted {
+        language: counted_language(submission.lang.as_deref()),
+        channel: form.counted_channel(submission.channel.as_deref()),
+    };
     state
         .store
-        .record(
-            &form.id,
-            &tally(&form, &answers),
-            key,
-            counted_language(submission.lang.as_deref()),
-        )
+        .record(&form.id, &tally(&form, &answers), key, counted)
         .await?;
     Ok((StatusCode::CREATED, Json(json!({ "status": "counted" }))))
 }

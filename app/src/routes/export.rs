@@ -1,16 +1,14 @@
 //! Coordinator exports. Every count goes through the release policy; none leaves raw.
 
-use std::sync::Arc;
-
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::extract::{Path, Query, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chorus_core::release::release_table;
-use chorus_core::schema::Form;
+use chorus_core::release::{release_by_channel, release_table};
 
+use super::coordinator_form;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::LANGUAGES;
@@ -21,36 +19,50 @@ pub fn router() -> Router<AppState> {
         .route("/api/forms/{form}/totals.csv", get(totals_csv))
 }
 
-/// Checked before anything else, so without a token nothing is learnt, not even which forms exist.
-fn authorise(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
-    let presented = headers
-        .get(AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim());
-    match presented {
-        Some(token) if state.token.matches(token) => Ok(()),
-        _ => Err(ApiError::Unauthorized),
-    }
+/// `?by=channel` splits an export by channel.
+#[derive(serde::Deserialize)]
+struct Split {
+    by: Option<String>,
 }
 
-/// The form a coordinator asks for: the token first, so without it nothing is learnt.
-fn coordinator_form(
-    state: &AppState,
-    headers: &HeaderMap,
-    id: String,
-) -> Result<Arc<Form>, ApiError> {
-    authorise(state, headers)?;
-    state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))
+impl Split {
+    fn by_channel(&self) -> Result<bool, ApiError> {
+        match self.by.as_deref() {
+            None => Ok(false),
+            Some("channel") => Ok(true),
+            Some(other) => Err(ApiError::BadQuery(format!(
+                "exports can be split by \"channel\" only, not \"{other}\": use ?by=channel or leave it out"
+            ))),
+        }
+    }
 }
 
 async fn export_csv(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Query(split): Query<Split>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let form = coordinator_form(&state, &headers, id)?;
+    if split.by_channel()? {
+        let by_channel = state.store.counts_by_channel(&form.id).await?;
+        let rows = release_by_channel(&form, &by_channel, &state.policy)
+            .into_iter()
+            .map(|r| {
+                [
+                    form.id.clone(),
+                    r.row.question,
+                    r.row.option,
+                    r.row.count.to_string(),
+                    r.channel,
+                ]
+            });
+        let body = csv_body(["form", "question", "option", "count", "channel"], rows)?;
+        return Ok(csv_response(
+            body,
+            &format!("{}-counts-by-channel.csv", form.id),
+        ));
+    }
     let counts = state.store.counts(&form.id).await?;
     let rows = release_table(&form, &counts, &state.policy)
         .into_iter()
@@ -67,13 +79,28 @@ async fn export_csv(
 }
 
 /// Submissions by language, released like every count: `form,language,count`, one row per
-/// language Chorus speaks (and "und" for submissions that did not say).
+/// language Chorus speaks (and "und" for submissions that did not say). With `?by=channel`,
+/// submissions by channel instead: `form,channel,count`.
 async fn totals_csv(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Query(split): Query<Split>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let form = coordinator_form(&state, &headers, id)?;
+    if split.by_channel()? {
+        let totals = state.store.totals_by_channel(&form.id).await?;
+        let rows = form.counted_channels().map(|channel| {
+            let raw = totals.get(channel).copied().unwrap_or(0);
+            [
+                form.id.clone(),
+                channel.to_string(),
+                state.policy.release(raw).to_string(),
+            ]
+        });
+        let body = csv_body(["form", "channel", "count"], rows)?;
+        return Ok(csv_response(body, &format!("{}-channels.csv", form.id)));
+    }
     let totals = state.store.totals_by_language(&form.id).await?;
     let rows = LANGUAGES
         .iter()

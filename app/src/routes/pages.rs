@@ -15,8 +15,9 @@ use axum::http::{HeaderMap, HeaderValue, Request, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chorus_core::answers::Answer;
-use chorus_core::schema::Form;
+use chorus_core::schema::{CHANNEL_DIRECT, Form};
 use chorus_core::tally::tally;
+use chorus_widget::page::Via;
 use chorus_widget::page::{advance, error_step};
 use chorus_widget::shell::shell;
 use chorus_widget::{PageData, PageError, Step};
@@ -26,6 +27,7 @@ use leptos::prelude::provide_context;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::{choose, language};
+use crate::storage::Counted;
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
@@ -78,17 +80,18 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// `?lang=` on any page URL.
+/// `?lang=` and `?channel=` on any page URL.
 #[derive(Deserialize)]
-struct LangQuery {
+struct PageQuery {
     lang: Option<String>,
+    channel: Option<String>,
 }
 
 /// The language of this request's page (see [`crate::i18n::choose`]).
 fn page_lang(
     state: &AppState,
     form: Option<&Form>,
-    query: &LangQuery,
+    query: &PageQuery,
     headers: &HeaderMap,
 ) -> &'static str {
     let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
@@ -99,16 +102,31 @@ fn page_lang(
     choose(query.lang.as_deref(), accept, &offered)
 }
 
-/// The form, step and language a request is for, and the `?lang=` its links carry (the
-/// language when it was chosen by link; empty when Accept-Language chose it and will again);
-/// or, for no such page, the language to say so in.
+/// A page of a form: which one, in which language, and what its links carry.
+struct Page {
+    form: Arc<Form>,
+    step: Step,
+    lang: &'static str,
+    /// The language when it was chosen by link (empty when Accept-Language chose it and will
+    /// again), and the channel as counted: declared, "other", or empty for none.
+    via: Via,
+}
+
+impl Page {
+    /// The channel this page's answers are counted under.
+    fn channel(&self) -> &str {
+        self.form.counted_channel(Some(self.via.channel.as_str()))
+    }
+}
+
+/// The page a request is for; or, for no such page, the language to say so in.
 fn which_page(
     state: &AppState,
     params: &HashMap<String, String>,
-    query: &LangQuery,
+    query: &PageQuery,
     headers: &HeaderMap,
     uri: &Uri,
-) -> Result<(Arc<Form>, Step, &'static str, &'static str), &'static str> {
+) -> Result<Page, &'static str> {
     let id = params.get("form").map(String::as_str).unwrap_or_default();
     let Some((form, step)) = step_of(state, uri, id) else {
         return Err(page_lang(state, None, query, headers));
@@ -118,78 +136,93 @@ fn which_page(
         .lang
         .as_deref()
         .is_some_and(|q| q.eq_ignore_ascii_case(lang));
-    Ok((form, step, lang, if chosen { lang } else { "" }))
+    // Only a declared channel or "other" travels on: never text someone put in a link.
+    let channel = match form.counted_channel(query.channel.as_deref()) {
+        CHANNEL_DIRECT => String::new(),
+        counted => counted.to_string(),
+    };
+    let via = Via {
+        lang: if chosen {
+            lang.to_string()
+        } else {
+            String::new()
+        },
+        channel,
+    };
+    Ok(Page {
+        form,
+        step,
+        lang,
+        via,
+    })
 }
 
 /// A page opened by link, reload or Back: no answers yet.
 async fn show(
     State(state): State<AppState>,
     Path(params): Path<HashMap<String, String>>,
-    Query(query): Query<LangQuery>,
+    Query(query): Query<PageQuery>,
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
-    let (form, step, lang, url_lang) = match which_page(&state, &params, &query, &headers, &uri) {
+    let page = match which_page(&state, &params, &query, &headers, &uri) {
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
-    match step {
-        Step::Submit => return see_other(&Step::Check.url(&form, url_lang)),
+    match page.step {
+        Step::Submit => return see_other(&Step::Check.url(&page.form, &page.via)),
         // Only the wasm saves answers on the device: opened by link, start from the start, where
         // saved answers are offered.
-        Step::Saved => return see_other(&Step::Start.url(&form, url_lang)),
+        Step::Saved => return see_other(&Step::Start.url(&page.form, &page.via)),
         _ => {}
     }
-    let answers = vec![Answer::Skipped; form.questions.len()];
-    render(&state, form, step, answers, None, lang, url_lang).await
+    let answers = vec![Answer::Skipped; page.form.questions.len()];
+    let step = page.step;
+    render(&state, page, step, answers, None).await
 }
 
 /// A page posted without wasm: apply it, then show the step it was posted to.
 async fn post(
     State(state): State<AppState>,
     Path(params): Path<HashMap<String, String>>,
-    Query(query): Query<LangQuery>,
+    Query(query): Query<PageQuery>,
     headers: HeaderMap,
     uri: Uri,
     HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
 ) -> Response {
-    let (form, step, lang, url_lang) = match which_page(&state, &params, &query, &headers, &uri) {
+    let page = match which_page(&state, &params, &query, &headers, &uri) {
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
+    let form = page.form.clone();
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {
         Ok(found) => found,
         Err(e) => return ApiError::from(e).into_response(),
     };
-    match (error, step) {
+    match (error, page.step) {
         (Some(PageError::Invalid { question } | PageError::OtherInvalid { question }), _) => {
             let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-            render(
-                &state,
-                form,
-                error_step(pairs, question),
-                answers,
-                error,
-                lang,
-                url_lang,
-            )
-            .await
+            render(&state, page, error_step(pairs, question), answers, error).await
         }
         // Only the wasm saves on the device: a plain post here saved nothing.
-        (_, Step::Saved) => see_other(&Step::Start.url(&form, url_lang)),
+        (_, Step::Saved) => see_other(&Step::Start.url(&form, &page.via)),
         (_, Step::Submit) => {
+            let counted = Counted {
+                language: page.lang,
+                channel: page.channel(),
+            };
             if let Err(e) = state
                 .store
-                .record(&form.id, &tally(&form, &answers), None, lang)
+                .record(&form.id, &tally(&form, &answers), None, counted)
                 .await
             {
                 return ApiError::from(e).into_response();
             }
             // Post/redirect/get, so a reload of the confirmation cannot count the answers twice.
-            see_other(&Step::Done.url(&form, url_lang))
+            see_other(&Step::Done.url(&form, &page.via))
         }
-        (_, step) => render(&state, form, step, answers, None, lang, url_lang).await,
+        (_, step) => render(&state, page, step, answers, None).await,
     }
 }
 
@@ -203,21 +236,19 @@ fn see_other(path: &str) -> Response {
 
 async fn render(
     state: &AppState,
-    form: Arc<Form>,
+    page: Page,
     step: Step,
     answers: Vec<Answer>,
     error: Option<PageError>,
-    lang: &str,
-    url_lang: &str,
 ) -> Response {
-    let mut strings = state.locales.widget_strings(&form, lang);
-    strings.url_lang = url_lang.to_string();
+    let form = page.form;
     let data = PageData {
-        strings,
-        form: form.localised(lang),
+        strings: state.locales.widget_strings(&form, page.lang),
+        form: form.localised(page.lang),
         step,
         answers,
         error,
+        via: page.via,
     };
     let assets = state.assets.clone();
     let app = move || shell(data.clone(), assets.clone());
@@ -247,9 +278,16 @@ async fn render(
 /// Only our own origin, for everything: no third-party script, style, font, image or
 /// connection can watch what people answer.
 pub fn content_security_policy(nonce: Option<&str>, embed_origins: &[String]) -> String {
-    let script = match nonce {
-        Some(n) => format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
-        None => "script-src 'none'".to_string(),
+    // The nonce also lets the page's one inline style through: a partner's accent colour.
+    let (script, style) = match nonce {
+        Some(n) => (
+            format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
+            format!("style-src 'self' 'nonce-{n}'"),
+        ),
+        None => (
+            "script-src 'none'".to_string(),
+            "style-src 'self'".to_string(),
+        ),
     };
     // Framed only by Chorus's own pages and the partner sites the form lists.
     let frames = std::iter::once("'self'")
@@ -257,7 +295,7 @@ pub fn content_security_policy(nonce: Option<&str>, embed_origins: &[String]) ->
         .collect::<Vec<_>>()
         .join(" ");
     format!(
-        "default-src 'none'; {script}; style-src 'self'; img-src 'self' data:; connect-src 'self'; \
+        "default-src 'none'; {script}; {style}; img-src 'self' data:; connect-src 'self'; \
          form-action 'self'; base-uri 'none'; frame-ancestors {frames}"
     )
 }

@@ -15,6 +15,7 @@ use crate::strings::Msg;
 pub fn CheckPage(journey: Journey) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
+    let via = journey.via.clone();
     let answers = journey.answers.get_untracked();
     let rows = form
         .questions
@@ -29,7 +30,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
                     <dt class="chorus-summary__key" lang=en(&q.title)>{q.title.text.clone()}</dt>
                     <dd class=class>{text}</dd>
                     <dd class="chorus-summary__actions">
-                        <button type="submit" class="chorus-link-button" formaction=Step::Change(i).url(&form, &s.url_lang) formnovalidate="">
+                        <button type="submit" class="chorus-link-button" formaction=Step::Change(i).url(&form, &via) formnovalidate="">
                             {s.get(Msg::Change).to_string()}
                             <span class="chorus-visually-hidden">" "{q.title.text.clone()}</span>
                         </button>
@@ -47,7 +48,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
     let sending = journey.sending;
     let back = Step::Check
         .back(&form)
-        .map(|b| b.url(&form, &s.url_lang))
+        .map(|b| b.url(&form, &via))
         .unwrap_or_default();
     let send_label = {
         let s = s.clone();
@@ -61,7 +62,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
     };
 
     view! {
-        <form class="chorus-form" method="post" action=Step::Submit.url(&form, &s.url_lang) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=Step::Submit.url(&form, &via) novalidate="" on:submit=on_submit>
             <button type="submit" class="chorus-back-link" formaction=back formnovalidate="">{s.get(Msg::Back).to_string()}</button>
             {not_sent}
             <h1 class="chorus-heading-l" tabindex="-1">{s.get(Msg::CheckTitle).to_string()}</h1>

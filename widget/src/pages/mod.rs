@@ -133,6 +133,7 @@ pub fn LanguageNav(journey: Journey) -> impl IntoView {
         .map(|(tag, name)| {
             let current = *tag == strings.lang;
             let form = journey.form.clone();
+            let via = journey.via.clone();
             let tag = tag.clone();
             let href = {
                 let tag = tag.clone();
@@ -141,7 +142,7 @@ pub fn LanguageNav(journey: Journey) -> impl IntoView {
                         Step::Submit | Step::Saved => Step::Start,
                         s => s,
                     };
-                    here.url(&form, &tag)
+                    here.url(&form, &via.with_lang(&tag))
                 }
             };
             let switching = journey.clone();

@@ -19,6 +19,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let index = step.question().unwrap_or(0);
     let form = journey.form.clone();
     let s = journey.strings.clone();
+    let via = journey.via.clone();
     let q = form.questions[index].clone();
     let answer = journey
         .answers
@@ -193,7 +194,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
 
     let back = step.back(&form).map(|b| {
         view! {
-            <button type="submit" class="chorus-back-link" formaction=b.url(&form, &s.url_lang) formnovalidate="">
+            <button type="submit" class="chorus-back-link" formaction=b.url(&form, &via) formnovalidate="">
                 {s.get(Msg::Back).to_string()}
             </button>
         }
@@ -201,7 +202,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
     let on_submit = journey.submit_handler();
 
     view! {
-        <form class="chorus-form" method="post" action=step.next(&form).url(&form, &s.url_lang) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=step.next(&form).url(&form, &via) novalidate="" on:submit=on_submit>
             // Enter in a field presses a form's first submit button: make that "Continue", not "Back".
             <button type="submit" class="chorus-default-button" tabindex="-1" aria-hidden="true">
                 {s.get(Msg::Continue).to_string()}

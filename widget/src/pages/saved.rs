@@ -15,7 +15,7 @@ pub fn SaveLater(journey: Journey) -> impl IntoView {
     let hydrated = journey.hydrated;
     let enabled = journey.form.draft_days > 0;
     let label = journey.strings.get(Msg::SaveLater).to_string();
-    let action = Step::Saved.url(&journey.form, &journey.strings.url_lang);
+    let action = Step::Saved.url(&journey.form, &journey.via);
     move || {
         (enabled && hydrated.get()).then(|| {
             view! {

@@ -14,6 +14,7 @@ use crate::strings::Msg;
 pub fn StartPage(journey: Journey) -> impl IntoView {
     let form = journey.form.clone();
     let s = journey.strings.clone();
+    let via = journey.via.clone();
     let intro = form
         .intro
         .split("\n\n")
@@ -51,7 +52,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         {para(Msg::AnonymousBody)}
         {para(Msg::KeptBody)}
         <p class="chorus-body">{s.get(Msg::NoReply).to_string()}" "{help_below}</p>
-        <form class="chorus-form" method="post" action=first.url(&form, &s.url_lang) novalidate="" on:submit=on_submit>
+        <form class="chorus-form" method="post" action=first.url(&form, &via) novalidate="" on:submit=on_submit>
             {carried_inputs(&journey, None)}
             <button type="submit" class="chorus-button chorus-button--start">{s.get(Msg::StartNow).to_string()}</button>
         </form>
