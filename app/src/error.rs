@@ -2,7 +2,8 @@
 //! 4xx for anything the caller can fix, and a bare 500 (details in the log only) for the rest.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chorus_core::answers::AnswerError;
 use serde::Serialize;
@@ -13,6 +14,10 @@ use crate::storage::StoreError;
 pub enum ApiError {
     #[error("there is no form \"{0}\": check the link or the form id")]
     UnknownForm(String),
+    #[error(
+        "there is no quote \"{0}\" waiting for review in this form: it may have been published already; list the waiting ones again"
+    )]
+    UnknownQuote(String),
     #[error("the body is not valid JSON for a submission: {0}")]
     MalformedJson(String),
     #[error("the body is larger than 64 KiB: send only the answers")]
@@ -31,6 +36,13 @@ pub enum ApiError {
     Unauthorized,
     #[error("{0}")]
     BadQuery(String),
+    /// This connection has sent its allowance of submissions for now (see [`crate::limit`]).
+    /// `retry_after` is in whole seconds, at least 1.
+    #[error(
+        "too many answers have been sent from this connection in a short time, and these were not counted: please wait {} and try again",
+        wait_words(*retry_after)
+    )]
+    RateLimited { retry_after: u64 },
     #[error("something went wrong on our side; nothing was saved, please try again")]
     Store(#[from] StoreError),
     #[error("something went wrong on our side, please try again")]
@@ -53,7 +65,7 @@ struct Detail<'a> {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::UnknownForm(_) => StatusCode::NOT_FOUND,
+            ApiError::UnknownForm(_) | ApiError::UnknownQuote(_) => StatusCode::NOT_FOUND,
             ApiError::MalformedJson(_)
             | ApiError::BadBody(_)
             | ApiError::BadIdempotencyKey
@@ -61,6 +73,7 @@ impl ApiError {
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -68,6 +81,7 @@ impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {
             ApiError::UnknownForm(_) => "unknown_form",
+            ApiError::UnknownQuote(_) => "unknown_quote",
             ApiError::MalformedJson(_) => "malformed_json",
             ApiError::TooLarge => "body_too_large",
             ApiError::BadBody(_) => "bad_body",
@@ -75,8 +89,23 @@ impl ApiError {
             ApiError::Answer(e) => e.code(),
             ApiError::Unauthorized => "unauthorized",
             ApiError::BadQuery(_) => "bad_query",
+            ApiError::RateLimited { .. } => "rate_limited",
             ApiError::Store(_) | ApiError::Internal(_) => "internal",
         }
+    }
+}
+
+/// Whole minutes to wait, from seconds: rounded up, at least 1. People read minutes, not
+/// seconds.
+pub fn wait_minutes(seconds: u64) -> u64 {
+    seconds.div_ceil(60).max(1)
+}
+
+/// "1 minute", "3 minutes".
+fn wait_words(seconds: u64) -> String {
+    match wait_minutes(seconds) {
+        1 => "1 minute".to_string(),
+        n => format!("{n} minutes"),
     }
 }
 
@@ -100,6 +129,11 @@ impl IntoResponse for ApiError {
             },
         };
         let mut response = (self.status(), Json(body)).into_response();
+        if let ApiError::RateLimited { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(retry_after));
+        }
         if matches!(self, ApiError::Unauthorized) {
             // Basic too (first, and on its own line: browsers read one challenge per header), so a
             // browser asks for the token, as a password, on coordinator pages.

@@ -25,6 +25,8 @@ const SERVER_MESSAGES: &[&str] = &[
     "error-too-many",
     "page-not-found-title",
     "page-not-found-body",
+    "rate-limited-title",
+    "rate-limited-body",
     "poster-invitation",
     "poster-promise",
     "poster-also",

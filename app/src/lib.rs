@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod error;
 pub mod i18n;
+pub mod limit;
 pub mod locale_check;
 mod routes;
 pub mod storage;
@@ -20,6 +21,7 @@ pub use routes::{BODY_LIMIT, router};
 
 use crate::catalog::Catalog;
 use crate::i18n::Locales;
+use crate::limit::Limiter;
 use crate::storage::Store;
 use crate::token::TokenHash;
 
@@ -38,6 +40,8 @@ pub struct AppState {
     pub public_url: Option<String>,
     /// The coordinator pages' stylesheet, versioned like the widget's.
     pub coordinator_css: String,
+    /// Per-connection limits on submissions, in memory only (see [`crate::limit`]).
+    pub limiter: Arc<Limiter>,
 }
 
 impl AppState {
@@ -63,7 +67,14 @@ impl AppState {
             assets,
             public_url: None,
             coordinator_css,
+            limiter: Arc::new(Limiter::new(limit::DEFAULT_PER_HOUR, Vec::new())),
         }
+    }
+
+    /// Submission limits other than the default: another default per hour, or trusted proxies.
+    pub fn with_limiter(mut self, limiter: Limiter) -> AppState {
+        self.limiter = Arc::new(limiter);
+        self
     }
 
     pub fn with_public_url(mut self, url: Option<String>) -> AppState {

@@ -1,16 +1,17 @@
 //! `chorus`: run the server (`chorus serve`, or just `chorus`) or check form files (`chorus check`).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use chorus_app::catalog::Catalog;
 use chorus_app::i18n::{FALLBACK, LANGUAGES, Locales};
+use chorus_app::limit::{self, Limiter};
 use chorus_app::storage::Store;
 use chorus_app::{AppState, locale_check, router, token};
 use chorus_core::release::Policy;
-use chorus_core::schema::ASSETS_PREFIX;
+use chorus_core::schema::{ASSETS_PREFIX, MAX_SUBMISSIONS_PER_HOUR};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -27,7 +28,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Start the server (the default).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Check form files (or a locales folder) and report every problem with its file, question
     /// or message, and what to fix.
     Check {
@@ -54,9 +55,16 @@ struct ServeArgs {
     /// Folder of static files, with the built widget in pkg/.
     #[arg(long, env = "CHORUS_PUBLIC_DIR", default_value = "public")]
     public_dir: PathBuf,
-    /// Counts from 1 up to this number less one are shown as "<N" in every export.
+    /// How counts are released: "standard" (small counts shown as "<threshold") or "strict"
+    /// (1 to 7 shown as "*", the rest rounded to 5).
+    #[arg(long, env = "CHORUS_RELEASE_POLICY", default_value = "standard", value_parser = ["standard", "strict"])]
+    release_policy: String,
+    /// Standard policy: counts from 1 up to this number less one are shown as "<N".
     #[arg(long, env = "CHORUS_SUPPRESSION_THRESHOLD", default_value_t = 5, value_parser = clap::value_parser!(u64).range(2..))]
     suppression_threshold: u64,
+    /// A slice (the whole form, or a channel) with fewer responses than this shows no counts.
+    #[arg(long, env = "CHORUS_SLICE_BASE", default_value_t = 10, value_parser = clap::value_parser!(u64).range(2..))]
+    slice_base: u64,
     /// Bearer token for coordinator exports; if unset, one is generated once and printed.
     #[arg(long, env = "CHORUS_COORDINATOR_TOKEN", hide_env_values = true)]
     coordinator_token: Option<String>,
@@ -64,6 +72,31 @@ struct ServeArgs {
     /// and posters coordinators share; unset: the address of the coordinator's own request.
     #[arg(long, env = "CHORUS_PUBLIC_URL", value_parser = public_url)]
     public_url: Option<String>,
+    /// Reverse proxies in front of Chorus (comma-separated IP addresses): only from these is
+    /// X-Forwarded-For believed, to tell connections apart for the submission limits.
+    #[arg(long, env = "CHORUS_TRUSTED_PROXY", value_parser = trusted_proxies)]
+    trusted_proxy: Option<Proxies>,
+    /// Submissions one connection may send to a form in an hour, for forms that set no limit.
+    #[arg(long, env = "CHORUS_SUBMISSIONS_PER_HOUR", default_value_t = limit::DEFAULT_PER_HOUR, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_SUBMISSIONS_PER_HOUR)))]
+    submissions_per_hour: u32,
+}
+
+/// The trusted proxies' addresses.
+#[derive(Debug, Clone)]
+struct Proxies(Vec<IpAddr>);
+
+/// `10.0.0.2,2001:db8::2`: IP addresses only (no ranges, no ports); empty means none.
+fn trusted_proxies(text: &str) -> Result<Proxies, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            p.parse::<IpAddr>().map_err(|_| {
+                format!("\"{p}\" is not an IP address: give the proxies' addresses, separated by commas, such as 10.0.0.2,2001:db8::2")
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map(Proxies)
 }
 
 /// `http(s)://host[:port]`, no path: links are built by adding `/f/<form>`.
@@ -93,7 +126,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { paths }) => check(&paths),
-        Some(Command::Serve(args)) => serve(args),
+        Some(Command::Serve(args)) => serve(*args),
         None => serve(ServeArgs::parse_from(["chorus"])),
     };
     match result {
@@ -271,12 +304,23 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         store.clone(),
         locales,
         token_hash,
-        Policy {
-            threshold: args.suppression_threshold,
+        if args.release_policy == "strict" {
+            Policy::Strict {
+                base: args.slice_base,
+            }
+        } else {
+            Policy::Standard {
+                threshold: args.suppression_threshold,
+                base: args.slice_base,
+            }
         },
         args.public_dir.clone(),
     )
-    .with_public_url(args.public_url.clone());
+    .with_public_url(args.public_url.clone())
+    .with_limiter(Limiter::new(
+        args.submissions_per_hour,
+        args.trusted_proxy.map(|p| p.0).unwrap_or_default(),
+    ));
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("listening on {}", args.addr))?;
@@ -286,7 +330,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         listener.local_addr()?,
         ids.join(", ")
     );
-    axum::serve(listener, router(state))
+    // The peer's address reaches the submission limits only (see chorus_app::limit).
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown())
         .await?;
     store.close().await;

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::time::Duration;
 
-use chorus_core::release::RawCounts;
+use chorus_core::release::{RawCounts, RawTallies};
+use chorus_core::scrub;
 use chorus_core::tally::Tally;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -40,6 +41,19 @@ pub struct Counted<'a> {
     pub language: &'a str,
     /// One of the form's channels, "direct" or "other" ([`chorus_core::Form::counted_channel`]).
     pub channel: &'a str,
+}
+
+/// A quote's status: shown in listings and exports, or waiting for a coordinator.
+pub const PUBLISHED: &str = "published";
+pub const NEEDS_REVIEW: &str = "needs-review";
+
+/// A quote waiting for a coordinator.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct HeldQuote {
+    pub id: String,
+    pub question: String,
+    pub bucket: String,
+    pub text: String,
 }
 
 /// What happened to a submission.
@@ -139,14 +153,24 @@ impl Store {
             .await?;
         }
         for quote in &tally.quotes {
+            // The same detector as the widget's: a quote that still looks like it identifies
+            // someone (sent anyway, or without the widget) waits for a coordinator.
+            let status = if scrub::find(&quote.text).is_empty() {
+                PUBLISHED
+            } else {
+                NEEDS_REVIEW
+            };
             sqlx::query(
-                "INSERT INTO quotes (id, form, question, bucket, channel, day, text) VALUES (?, ?, ?, ?, ?, date('now'), ?)",
+                "INSERT INTO quotes (id, form, question, bucket, channel, language, status, day, text)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, date('now'), ?)",
             )
             .bind(random_id())
             .bind(form)
             .bind(&quote.question)
             .bind(&quote.bucket)
             .bind(counted.channel)
+            .bind(counted.language)
+            .bind(status)
             .bind(&quote.text)
             .execute(&mut *tx)
             .await?;
@@ -194,23 +218,37 @@ impl Store {
         )
     }
 
-    /// The raw counters of one form, all channels together, diversity answers included. Only
-    /// [`chorus_core::release`] may turn these into output.
-    pub async fn counts(&self, form: &str) -> Result<RawCounts, StoreError> {
-        let rows: Vec<(String, String, i64)> = sqlx::query_as(
-            "SELECT question, option, SUM(count) FROM answer_counts WHERE form = ? GROUP BY question, option
-             UNION ALL
-             SELECT question, option, count FROM diversity_counts WHERE form = ?",
+    /// Quotes of a form waiting for a coordinator, in id order (random: not arrival order).
+    pub async fn held_quotes(&self, form: &str) -> Result<Vec<HeldQuote>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id, question, bucket, text FROM quotes WHERE form = ? AND status = ? ORDER BY id",
         )
         .bind(form)
-        .bind(form)
+        .bind(NEEDS_REVIEW)
         .fetch_all(&self.pool)
-        .await?;
-        let mut counts = RawCounts::new();
-        for (question, option, count) in rows {
-            *counts.entry((question, option)).or_default() += count.max(0) as u64;
-        }
-        Ok(counts)
+        .await?)
+    }
+
+    /// Publishes a held quote, with the coordinator's edited text if given. False if there is
+    /// no such held quote.
+    pub async fn publish_quote(
+        &self,
+        form: &str,
+        id: &str,
+        text: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let changed = sqlx::query(
+            "UPDATE quotes SET status = ?, text = COALESCE(?, text) WHERE form = ? AND id = ? AND status = ?",
+        )
+        .bind(PUBLISHED)
+        .bind(text)
+        .bind(form)
+        .bind(id)
+        .bind(NEEDS_REVIEW)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
     }
 
     /// Moves counters of `questions` (a form's diversity questions) out of the channel-split
@@ -252,6 +290,25 @@ impl Store {
         }
         tx.commit().await?;
         Ok(moved)
+    }
+
+    /// Everything counted for one form. Only [`chorus_core::release::release`] may turn it
+    /// into output.
+    pub async fn tallies(&self, form: &str) -> Result<RawTallies, StoreError> {
+        let diversity: Vec<(String, String, i64)> =
+            sqlx::query_as("SELECT question, option, count FROM diversity_counts WHERE form = ?")
+                .bind(form)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(RawTallies {
+            by_channel: self.counts_by_channel(form).await?,
+            diversity: diversity
+                .into_iter()
+                .map(|(q, o, c)| ((q, o), c.max(0) as u64))
+                .collect(),
+            channel_totals: self.totals_by_channel(form).await?,
+            language_totals: self.totals_by_language(form).await?,
+        })
     }
 
     /// The raw choice counters of one form, by channel (diversity answers have none).

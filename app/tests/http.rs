@@ -49,7 +49,13 @@ async fn server_at(public_url: Option<&str>) -> Server {
         Policy::default(),
         root().join("public"),
     )
-    .with_public_url(public_url.map(str::to_string));
+    .with_public_url(public_url.map(str::to_string))
+    // These tests send many submissions, all from one unknown client (no peer address): the
+    // limits have tests of their own, at the end.
+    .with_limiter(chorus_app::limit::Limiter::new(
+        chorus_core::schema::MAX_SUBMISSIONS_PER_HOUR,
+        Vec::new(),
+    ));
     Server {
         router: router(state),
         dir,
@@ -156,6 +162,23 @@ impl Server {
                 )
             })
             .collect()
+    }
+
+    /// A counter as stored (all channels), read through a second connection: for tests about
+    /// counting itself, below the numbers any export would show.
+    async fn raw_count(&self, question: &str, option: &str) -> i64 {
+        let url = format!("sqlite://{}", self.dir.path().join("chorus.db").display());
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let n: Option<i64> = sqlx::query_scalar(
+            "SELECT SUM(count) FROM answer_counts WHERE question = ? AND option = ?",
+        )
+        .bind(question)
+        .bind(option)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+        n.unwrap_or(0)
     }
 
     /// Rows in every table, read through a second connection.
@@ -433,11 +456,11 @@ async fn the_export_needs_the_token() {
 #[tokio::test]
 async fn the_export_counts_and_suppresses() {
     let s = server().await;
-    for _ in 0..6 {
-        let r = s.submit("demo", r#"{"answers":{"support":"quite-well","used":["gp","peer-support"],"helpful":"Someone listened","age":"prefer-not-to-say"}}"#).await;
-        assert_eq!(r.status, StatusCode::CREATED);
+    let first = r#"{"answers":{"support":"quite-well","used":["gp","peer-support"],"helpful":"Someone listened","age":"prefer-not-to-say"}}"#;
+    for _ in 0..7 {
+        assert_eq!(s.submit("demo", first).await.status, StatusCode::CREATED);
     }
-    for _ in 0..3 {
+    for _ in 0..2 {
         let r = s
             .submit(
                 "demo",
@@ -446,23 +469,42 @@ async fn the_export_counts_and_suppresses() {
             .await;
         assert_eq!(r.status, StatusCode::CREATED);
     }
+    // Nine responses: under the base of ten, nothing is shown.
+    let reply = s.export("demo").await;
+    assert_eq!(
+        reply.headers["chorus-release"],
+        "standard; threshold=5; base=10; not-enough-responses"
+    );
+    assert!(csv_counts(&reply.text()).iter().all(|(_, _, c)| c == "[x]"));
+
+    s.submit(
+        "demo",
+        r#"{"answers":{"support":"not-at-all","used":[],"helpful":"  "}}"#,
+    )
+    .await;
     let reply = s.export("demo").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(
         reply.headers[header::CONTENT_TYPE],
         "text/csv; charset=utf-8"
     );
+    assert_eq!(
+        reply.headers["chorus-release"],
+        "standard; threshold=5; base=10"
+    );
     let rows = csv_counts(&reply.text());
-    assert_eq!(count_of(&rows, "support", "quite-well"), "6");
+    // 10 = 7 + 3: shown, the 7 would give the 3 away, so it is hidden too.
+    assert_eq!(count_of(&rows, "support", "quite-well"), "[c]");
     assert_eq!(count_of(&rows, "support", "not-at-all"), "<5");
     assert_eq!(count_of(&rows, "support", "very-well"), "0");
     assert_eq!(count_of(&rows, "support", "_skipped"), "0");
-    assert_eq!(count_of(&rows, "used", "gp"), "6");
+    // Several choices each: nothing adds up to the total, nothing more to hide.
+    assert_eq!(count_of(&rows, "used", "gp"), "7");
     assert_eq!(count_of(&rows, "used", "_skipped"), "<5");
-    assert_eq!(count_of(&rows, "helpful", "_answered"), "6");
+    assert_eq!(count_of(&rows, "helpful", "_answered"), "[c]");
     assert_eq!(count_of(&rows, "helpful", "_skipped"), "<5");
-    assert_eq!(count_of(&rows, "ideas", "_skipped"), "9");
-    assert_eq!(count_of(&rows, "age", "prefer-not-to-say"), "6");
+    assert_eq!(count_of(&rows, "ideas", "_skipped"), "10");
+    assert_eq!(count_of(&rows, "age", "prefer-not-to-say"), "[c]");
     assert_eq!(count_of(&rows, "age", "_skipped"), "<5");
     // Every option of every question has its row, text questions have no option rows.
     let form = s.get("/api/forms/demo").await.json();
@@ -515,7 +557,9 @@ async fn quotes_are_detached() {
             .unwrap();
     assert_eq!(
         columns,
-        ["id", "form", "question", "bucket", "day", "text", "channel"]
+        [
+            "id", "form", "question", "bucket", "day", "text", "channel", "status", "language"
+        ]
     );
     let rows: Vec<(String, String, String, String)> =
         sqlx::query_as("SELECT question, bucket, day, text FROM quotes ORDER BY question")
@@ -780,9 +824,8 @@ async fn the_journey_works_without_javascript() {
         .await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     assert_eq!(sent.headers[header::LOCATION], "/f/demo/done");
-    let rows = csv_counts(&s.export("demo").await.text());
-    assert_eq!(count_of(&rows, "support", "quite-well"), "<5");
-    assert_eq!(count_of(&rows, "support", "very-well"), "0");
+    assert_eq!(s.raw_count("support", "quite-well").await, 1);
+    assert_eq!(s.raw_count("support", "very-well").await, 0);
     assert_eq!(
         s.row_counts().await[2],
         ("quotes".to_string(), 1),
@@ -825,8 +868,7 @@ async fn a_retried_submission_counts_once() {
             .status,
         StatusCode::CREATED
     );
-    let counts = csv_counts(&s.export("demo").await.text());
-    assert_eq!(count_of(&counts, "support", "very-well"), "<5");
+    assert_eq!(s.raw_count("support", "very-well").await, 2);
     let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
     let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
     let quotes: i64 = sqlx::query_scalar("SELECT count(*) FROM quotes")
@@ -913,8 +955,7 @@ async fn other_texts_become_quotes_in_their_bucket() {
             "Mosque counselling".to_string()
         )]
     );
-    let rows = csv_counts(&s.export("demo").await.text());
-    assert_eq!(count_of(&rows, "used", "other"), "<5");
+    assert_eq!(s.raw_count("used", "other").await, 1);
 }
 
 #[tokio::test]
@@ -953,7 +994,7 @@ async fn an_other_text_too_long_is_shown_again_without_javascript() {
 #[tokio::test]
 async fn one_option_in_any_language_is_one_counter_and_totals_count_languages() {
     let s = server().await;
-    for lang in ["cy", "cy", "cy", "cy", "cy", "ur", "ar"] {
+    for lang in ["cy", "cy", "cy", "cy", "cy", "ur", "ar", "en-GB", "en-GB"] {
         let body = format!(r#"{{"answers":{{"support":"quite-well"}},"lang":"{lang}"}}"#);
         assert_eq!(s.submit("demo", body).await.status, StatusCode::CREATED);
     }
@@ -966,7 +1007,7 @@ async fn one_option_in_any_language_is_one_counter_and_totals_count_languages() 
         .await;
     assert_eq!(r.status, StatusCode::CREATED);
     let rows = csv_counts(&s.export("demo").await.text());
-    assert_eq!(count_of(&rows, "support", "quite-well"), "8");
+    assert_eq!(count_of(&rows, "support", "quite-well"), "10");
     let request = Request::get("/api/forms/demo/totals.csv")
         .header(header::AUTHORIZATION, format!("Bearer {TOKEN}"))
         .body(Body::empty())
@@ -978,7 +1019,8 @@ async fn one_option_in_any_language_is_one_counter_and_totals_count_languages() 
         "demo,cy,5",
         "demo,ur,<5",
         "demo,ar,<5",
-        "demo,en-GB,0",
+        "demo,en-GB,<5",
+        "demo,pl,0",
         "demo,und,<5",
     ] {
         assert!(lines.contains(&expected), "{expected} in {totals}");
@@ -1064,24 +1106,29 @@ async fn channels_are_counted_apart_and_together() {
             r#"{{"answers":{{"support":"{support}","age":"18-24","missing":"More evening sessions"}},"channel":"{channel}"}}"#
         )
     };
-    for _ in 0..6 {
+    // Ten or more through each, so every channel is shown on its own.
+    for _ in 0..12 {
         let r = s.submit("demo", body("very-well", "riverside-mind")).await;
         assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
     }
-    for _ in 0..5 {
+    for _ in 0..10 {
         s.submit("demo", body("not-at-all", "st-marys-cafe")).await;
     }
-    s.submit("demo", body("very-well", "st-marys-cafe")).await;
     // No channel, and a channel the form does not list (never stored as written).
-    s.submit("demo", r#"{"answers":{"support":"very-well"}}"#)
-        .await;
+    for _ in 0..10 {
+        s.submit("demo", r#"{"answers":{"support":"quite-well"}}"#)
+            .await;
+    }
     let unknown = "somebody-at-flat-4b";
-    s.submit("demo", body("very-well", unknown)).await;
+    for _ in 0..10 {
+        s.submit("demo", body("very-well", unknown)).await;
+    }
 
     let together = csv_counts(&s.export("demo").await.text());
-    assert_eq!(count_of(&together, "support", "very-well"), "9");
-    assert_eq!(count_of(&together, "support", "not-at-all"), "5");
-    assert_eq!(count_of(&together, "age", "18-24"), "13");
+    assert_eq!(count_of(&together, "support", "very-well"), "22");
+    assert_eq!(count_of(&together, "support", "not-at-all"), "10");
+    assert_eq!(count_of(&together, "support", "quite-well"), "10");
+    assert_eq!(count_of(&together, "age", "18-24"), "32");
 
     let split = s
         .coordinator_get("/api/forms/demo/export.csv?by=channel")
@@ -1094,26 +1141,21 @@ async fn channels_are_counted_apart_and_together() {
             .unwrap_or_else(|| panic!("no row {question},{option},{channel}"))[3]
             .clone()
     };
-    assert_eq!(cell("support", "very-well", "riverside-mind"), "6");
+    assert_eq!(cell("support", "very-well", "riverside-mind"), "12");
     assert_eq!(cell("support", "not-at-all", "riverside-mind"), "0");
-    assert_eq!(cell("support", "not-at-all", "st-marys-cafe"), "5");
-    assert_eq!(cell("support", "very-well", "st-marys-cafe"), "<5");
-    assert_eq!(cell("support", "very-well", "direct"), "<5");
-    assert_eq!(cell("support", "very-well", "other"), "<5");
-    assert_eq!(cell("support", "_skipped", "eastside-food-bank"), "0");
-    assert_eq!(cell("missing", "_answered", "riverside-mind"), "6");
+    assert_eq!(cell("support", "not-at-all", "st-marys-cafe"), "10");
+    assert_eq!(cell("support", "very-well", "st-marys-cafe"), "0");
+    assert_eq!(cell("support", "quite-well", "direct"), "10");
+    assert_eq!(cell("support", "very-well", "other"), "10");
+    assert_eq!(cell("missing", "_answered", "riverside-mind"), "12");
+    assert_eq!(cell("missing", "_skipped", "direct"), "10");
     // Diversity answers are never split by channel.
     assert!(rows.iter().all(|r| r[1] != "age" && r[1] != "ethnicity"));
+    // A channel nobody came through has no slice.
     let channels: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[4].as_str()).collect();
     assert_eq!(
         channels.into_iter().collect::<Vec<_>>(),
-        [
-            "direct",
-            "eastside-food-bank",
-            "other",
-            "riverside-mind",
-            "st-marys-cafe"
-        ]
+        ["direct", "other", "riverside-mind", "st-marys-cafe"]
     );
 
     let totals = s
@@ -1122,11 +1164,10 @@ async fn channels_are_counted_apart_and_together() {
     assert_eq!(
         csv_rows(&totals.text(), "form,channel,count"),
         [
-            ["demo", "riverside-mind", "6"],
-            ["demo", "st-marys-cafe", "6"],
-            ["demo", "eastside-food-bank", "0"],
-            ["demo", "direct", "<5"],
-            ["demo", "other", "<5"],
+            ["demo", "riverside-mind", "12"],
+            ["demo", "st-marys-cafe", "10"],
+            ["demo", "direct", "10"],
+            ["demo", "other", "10"],
         ]
     );
 
@@ -1195,17 +1236,29 @@ async fn a_channel_link_is_carried_through_the_journey_without_javascript() {
         done.headers["location"],
         "/f/demo/done?lang=cy&channel=riverside-mind"
     );
-    let split = s
-        .coordinator_get("/api/forms/demo/export.csv?by=channel")
+    // Counted under the channel (one response: as stored, below what any export shows).
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let counted: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT question, option, channel, count FROM answer_counts WHERE question = 'support'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        counted,
+        [(
+            "support".to_string(),
+            "quite-well".to_string(),
+            "riverside-mind".to_string(),
+            1
+        )]
+    );
+    let totals: Vec<(String, i64)> = sqlx::query_as("SELECT channel, count FROM channel_totals")
+        .fetch_all(&pool)
         .await
-        .text();
-    assert!(split.contains("demo,support,_skipped,0,riverside-mind"));
-    let totals = s
-        .coordinator_get("/api/forms/demo/totals.csv?by=channel")
-        .await
-        .text();
-    assert!(totals.contains("demo,riverside-mind,<5"), "{totals}");
-    assert!(totals.contains("demo,direct,0"), "{totals}");
+        .unwrap();
+    assert_eq!(totals, [("riverside-mind".to_string(), 1)]);
 }
 
 #[tokio::test]
@@ -1376,7 +1429,406 @@ async fn diversity_counts_made_by_channel_are_moved_to_their_own_table() {
         .await
         .unwrap();
     assert_eq!(left, 0);
-    let counts = store.counts("demo").await.unwrap();
-    assert_eq!(counts[&("age".to_string(), "18-24".to_string())], 7);
+    let raw = store.tallies("demo").await.unwrap();
+    assert_eq!(raw.diversity[&("age".to_string(), "18-24".to_string())], 7);
     assert!(store.counts_by_channel("demo").await.unwrap().is_empty());
+}
+
+// Submission limits per connection (docs/api.md, "Too many submissions").
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::ConnectInfo;
+use chorus_app::limit::Limiter;
+
+/// A form with low limits: 3 submissions an hour from one connection (1 at once, then one every
+/// 20 minutes), and 9 an hour (3 at once) for the channel "busy-venue".
+const LIMITED_FORM: &str = r#"
+id = "limited"
+title = "A form with low limits"
+channels = [
+  { id = "busy-venue", name = "Busy venue", submissions_per_hour = 9 },
+  { id = "quiet-group", name = "Quiet group" },
+]
+
+[limits]
+submissions_per_hour = 3
+
+[[buckets]]
+id = "b"
+title = "Support"
+
+[[questions]]
+id = "support"
+kind = "single"
+bucket = "b"
+title = "How well do local services support you?"
+options = [{ id = "well", label = "Well" }, { id = "not-well", label = "Not well" }]
+"#;
+
+/// A server with only [`LIMITED_FORM`], the default limit otherwise, and the limiter at hand
+/// to move its clock on.
+struct Limited {
+    server: Server,
+    limiter: Arc<Limiter>,
+    _forms: TempDir,
+}
+
+async fn limited_server(trusted: &[&str]) -> Limited {
+    let forms = tempfile::tempdir().unwrap();
+    std::fs::write(forms.path().join("limited.toml"), LIMITED_FORM).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&format!(
+        "sqlite://{}",
+        dir.path().join("chorus.db").display()
+    ))
+    .await
+    .unwrap();
+    let trusted: Vec<IpAddr> = trusted.iter().map(|t| t.parse().unwrap()).collect();
+    let state = AppState::new(
+        Catalog::load(&[forms.path().to_path_buf()]).unwrap(),
+        store,
+        Locales::load().unwrap(),
+        TokenHash::of(TOKEN),
+        Policy::default(),
+        root().join("public"),
+    )
+    .with_limiter(Limiter::new(chorus_app::limit::DEFAULT_PER_HOUR, trusted));
+    let limiter = state.limiter.clone();
+    Limited {
+        server: Server {
+            router: router(state),
+            dir,
+        },
+        limiter,
+        _forms: forms,
+    }
+}
+
+/// A request as it arrives from `peer` (what `into_make_service_with_connect_info` adds).
+fn from_peer(peer: &str, mut request: Request<Body>) -> Request<Body> {
+    let addr: SocketAddr = peer.parse().unwrap();
+    request.extensions_mut().insert(ConnectInfo(addr));
+    request
+}
+
+fn limited_submission(body: &str) -> Request<Body> {
+    Request::post("/api/forms/limited/responses")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+const WELL: &str = r#"{"answers":{"support":"well"}}"#;
+
+/// The stored totals by channel of the form "limited", read through a second connection.
+async fn channel_totals(s: &Server) -> Vec<(String, i64)> {
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    sqlx::query_as(
+        "SELECT channel, count FROM channel_totals WHERE form = 'limited' ORDER BY channel",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap()
+}
+
+fn retry_after(reply: &Reply) -> u64 {
+    reply.headers[header::RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn rate_limiting_returns_429_changes_nothing_and_recovers() {
+    let l = limited_server(&[]).await;
+    let s = &l.server;
+    let send = |peer: &str, body: &str| s.send(from_peer(peer, limited_submission(body)));
+    assert_eq!(
+        send("203.0.113.7:50000", WELL).await.status,
+        StatusCode::CREATED
+    );
+    let before = s.files();
+    let rows = s.row_counts().await;
+    // The same connection again (another port is the same address): over its limit.
+    let reply = send("203.0.113.7:50001", WELL).await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    let wait = retry_after(&reply);
+    assert!((1..=20 * 60).contains(&wait), "{wait}");
+    let error = &reply.json()["error"];
+    assert_eq!(error["code"], "rate_limited");
+    let message = error["message"].as_str().unwrap();
+    assert!(
+        message.contains("too many answers have been sent from this connection")
+            && message.contains("please wait 20 minutes"),
+        "{message}"
+    );
+    assert!(error.get("question").is_none());
+    // Nothing was counted, nothing written: also a broken body is not looked at.
+    assert_eq!(s.files(), before, "a limited request changed the database");
+    assert_eq!(s.row_counts().await, rows);
+    let broken = send("203.0.113.7:50002", r#"{"answers":{"support":"nope"}}"#).await;
+    assert_eq!(broken.status, StatusCode::TOO_MANY_REQUESTS);
+    // Another connection has its own allowance, and so has another /64 of IPv6; the same /64
+    // (one household) shares one.
+    assert_eq!(
+        send("203.0.113.8:50000", WELL).await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send("[2001:db8:1:1::1]:443", WELL).await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send("[2001:db8:1:1::2]:443", WELL).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        send("[2001:db8:1:2::1]:443", WELL).await.status,
+        StatusCode::CREATED
+    );
+    // A replay with an Idempotency-Key counts as an attempt too; it gets its answer later.
+    let key = "q2cS7Q0l6w8Kc5mJYx3hEw";
+    let keyed = |peer: &str| {
+        let mut request = limited_submission(WELL);
+        request
+            .headers_mut()
+            .insert("idempotency-key", key.parse().unwrap());
+        s.send(from_peer(peer, request))
+    };
+    assert_eq!(keyed("198.51.100.20:1").await.status, StatusCode::CREATED);
+    assert_eq!(
+        keyed("198.51.100.20:1").await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    // Once the wait is over, the connection may send again.
+    l.limiter.skip_time(Duration::from_secs(wait));
+    assert_eq!(
+        send("203.0.113.7:50003", WELL).await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(keyed("198.51.100.20:1").await.status, StatusCode::CREATED);
+    // Counted: 203.0.113.7 twice (before and after the wait), 203.0.113.8, two IPv6 /64s, and
+    // the keyed submission once.
+    assert_eq!(channel_totals(s).await, [("direct".to_string(), 6)]);
+    // Without a peer address (a test calling the router directly), everyone is one client.
+    assert_eq!(s.submit("limited", WELL).await.status, StatusCode::CREATED);
+    assert_eq!(
+        s.submit("limited", WELL).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[tokio::test]
+async fn a_channel_with_a_higher_limit_allows_more() {
+    let l = limited_server(&[]).await;
+    let s = &l.server;
+    let send = |channel: &str| {
+        let body = format!(r#"{{"answers":{{"support":"well"}},"channel":"{channel}"}}"#);
+        s.send(from_peer("203.0.113.7:50000", limited_submission(&body)))
+    };
+    // The busy venue: 3 at once.
+    for n in 1..=3 {
+        assert_eq!(send("busy-venue").await.status, StatusCode::CREATED, "{n}");
+    }
+    let reply = send("busy-venue").await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(retry_after(&reply) <= 400, "one every 400 seconds");
+    // The form's own allowance is apart from the channel's, and shared by every channel
+    // without one of its own: a direct link, the quiet group, a channel the form does not list.
+    assert_eq!(send("").await.status, StatusCode::CREATED);
+    for channel in ["", "quiet-group", "somewhere-else", "busy-venue"] {
+        assert_eq!(
+            send(channel).await.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{channel}"
+        );
+    }
+    assert_eq!(
+        channel_totals(s).await,
+        [("busy-venue".to_string(), 3), ("direct".to_string(), 1)]
+    );
+}
+
+#[tokio::test]
+async fn a_page_posted_without_javascript_over_the_limit_gets_a_429_page() {
+    let l = limited_server(&[]).await;
+    let s = &l.server;
+    let post = |uri: &str| {
+        let request = Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from("support=not-well"))
+            .unwrap();
+        s.send(from_peer("203.0.113.7:50000", request))
+    };
+    let first = post("/f/limited/submit?lang=cy").await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let before = s.files();
+    let reply = post("/f/limited/submit?lang=cy").await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!((1..=20 * 60).contains(&retry_after(&reply)));
+    assert!(
+        reply.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
+    assert!(
+        reply.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("script-src 'none'")
+    );
+    let html = reply.text();
+    // In the page's language, with the answers carried to send again after the wait.
+    assert!(html.contains(r#"<html lang="cy" dir="ltr">"#), "{html}");
+    assert!(
+        html.contains("Nid yw eich atebion wedi cael eu cyfrif eto"),
+        "{html}"
+    );
+    assert!(html.contains("Arhoswch") && html.contains("20"), "{html}");
+    assert!(html.contains(r#"<form method="post" action="/f/limited/submit?lang=cy""#));
+    assert!(html.contains(r#"<input type="hidden" name="support" value="not-well">"#));
+    assert!(html.contains("Anfon eich atebion"), "{html}");
+    assert!(!html.contains("<script"));
+    assert_eq!(
+        s.files(),
+        before,
+        "a limited page post changed the database"
+    );
+    // English, and right to left in Urdu.
+    let english = post("/f/limited/submit").await.text();
+    let english = english.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        english.contains("Please wait 20 minutes, then send your answers again."),
+        "{english}"
+    );
+    let urdu = post("/f/limited/submit?lang=ur").await.text();
+    assert!(urdu.contains(r#"<html lang="ur" dir="rtl">"#));
+    // Only sending is limited: the other pages still work.
+    assert_eq!(post("/f/limited/check").await.status, StatusCode::OK);
+    // A channel with its own allowance is not held up by the form's.
+    assert_eq!(
+        post("/f/limited/submit?channel=busy-venue").await.status,
+        StatusCode::SEE_OTHER
+    );
+    l.limiter.skip_time(Duration::from_secs(20 * 60));
+    assert_eq!(
+        post("/f/limited/submit?lang=cy").await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn forwarded_addresses_are_believed_only_from_a_trusted_proxy() {
+    let l = limited_server(&["10.0.0.2"]).await;
+    let s = &l.server;
+    let send = |peer: &str, forwarded: &str| {
+        let mut request = limited_submission(WELL);
+        request
+            .headers_mut()
+            .insert("x-forwarded-for", forwarded.parse().unwrap());
+        s.send(from_peer(peer, request))
+    };
+    // Through the proxy: each client by its own address, the right-most one the proxy added.
+    assert_eq!(
+        send("10.0.0.2:9000", "203.0.113.7").await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send("10.0.0.2:9000", "198.51.100.99, 203.0.113.7")
+            .await
+            .status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "what the client wrote itself is not believed"
+    );
+    assert_eq!(
+        send("10.0.0.2:9000", "203.0.113.8").await.status,
+        StatusCode::CREATED
+    );
+    // From anyone else the header could say anything, and is ignored.
+    assert_eq!(
+        send("198.51.100.1:1", "203.0.113.9").await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        send("198.51.100.1:1", "203.0.113.10").await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[tokio::test]
+async fn a_quote_that_may_identify_someone_waits_for_a_coordinator() {
+    let s = server().await;
+    let r = s
+        .submit(
+            "demo",
+            r#"{"answers":{"missing":"Evening groups","ideas":"Ring me on 07700 900123, I can explain"},"lang":"cy"}"#,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let stored: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT question, status, language FROM quotes ORDER BY question")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        stored,
+        [
+            ("ideas".into(), "needs-review".into(), "cy".into()),
+            ("missing".into(), "published".into(), "cy".into())
+        ]
+    );
+    assert_eq!(
+        s.get("/api/forms/demo/quotes/held").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let held = s
+        .coordinator_get("/api/forms/demo/quotes/held")
+        .await
+        .json();
+    let quotes = held["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0]["question"], "ideas");
+    assert_eq!(quotes[0]["found"][0]["kind"], "phone");
+    assert_eq!(quotes[0]["found"][0]["text"], "07700 900123");
+    let id = quotes[0]["id"].as_str().unwrap().to_string();
+
+    use base64::Engine;
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("c:{TOKEN}"));
+    let publish = |body: &'static str| {
+        Request::post(format!("/api/forms/demo/quotes/{id}/publish"))
+            .header(header::AUTHORIZATION, format!("Basic {basic}"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let r = s
+        .send(publish(r#"{"text":"Ring me on [removed], I can explain"}"#))
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+    let text: String = sqlx::query_scalar("SELECT text FROM quotes WHERE id = ?")
+        .bind(&id)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(text, "Ring me on [removed], I can explain");
+    let again = s.send(publish("")).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    assert_eq!(again.json()["error"]["code"], "unknown_quote");
+    assert!(
+        s.coordinator_get("/api/forms/demo/quotes/held")
+            .await
+            .json()["quotes"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -5,11 +5,14 @@
 
 pub mod answers;
 pub mod look;
+#[cfg(feature = "release")]
 pub mod release;
 pub mod schema;
+pub mod scrub;
 pub mod tally;
 
 pub use answers::{Answer, AnswerError, RawAnswer, RawAnswers, Submission};
+#[cfg(feature = "release")]
 pub use release::{Policy, Released, ReleasedRow};
 pub use schema::{Bucket, Channel, Choice, Form, Kind, Logo, Problem, Question};
 pub use tally::{CounterKey, Quote, Tally};

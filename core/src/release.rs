@@ -1,60 +1,128 @@
-//! What may leave the server: every count shown or exported goes through [`release_table`].
+//! What may leave the server. Every number shown or exported comes out of [`release`]: one
+//! function, so hardening the rules changes every export and page at once.
 //!
-//! Small numbers identify people ("the one person from that group who said…"), so counts from
-//! 1 up to the threshold are replaced by "fewer than the threshold". Keeping the policy in one
-//! place means hardening it later changes every export and page at once.
+//! A release is a set of one-way tables (per question, per slice: the whole form, and each
+//! channel or group of channels) plus response totals. Small counts would let someone say "the
+//! one person from that group who…", so:
+//! - a slice with fewer than `base` responses shows nothing;
+//! - channels under the base are folded into "Other channels" (and that group, if still under
+//!   the base, with the smallest remaining channel);
+//! - counts from 1 up to the policy's small limit are shown only as "small";
+//! - complementary suppression hides further counts until no small count can be worked out
+//!   from the others, from row totals or from the other slices (see [`Engine`]).
 
 use std::collections::BTreeMap;
 use std::fmt;
 
+use microlp::{ComparisonOp, OptimizationDirection, Problem, Variable};
+
 use crate::reserved::{ANSWERED, SKIPPED};
-use crate::schema::{Form, Kind, Question};
+use crate::schema::{Form, Kind};
+
+/// The slice of everything, whatever channel it came through.
+pub const ALL: &str = "all";
+/// The group small channels are folded into.
+pub const OTHER_CHANNELS: &str = "other-channels";
 
 /// How counts are released.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Policy {
-    /// Counts from 1 to `threshold - 1` are suppressed. Zero is shown: it tells nothing about anyone.
-    pub threshold: u64,
+pub enum Policy {
+    /// Counts from 1 to `threshold - 1` are shown as `<threshold`; the rest exactly.
+    Standard { threshold: u64, base: u64 },
+    /// In the style of NHS Digital's rules: 1 to 7 shown as `*`, every other count rounded to
+    /// the nearest 5.
+    Strict { base: u64 },
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { threshold: 5 }
+        Policy::Standard {
+            threshold: 5,
+            base: 10,
+        }
+    }
+}
+
+impl Policy {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Policy::Standard { .. } => "standard",
+            Policy::Strict { .. } => "strict",
+        }
+    }
+
+    /// A slice with fewer responses than this shows no counts at all.
+    pub fn base(&self) -> u64 {
+        match *self {
+            Policy::Standard { base, .. } | Policy::Strict { base } => base,
+        }
+    }
+
+    /// The largest count shown only as small.
+    pub fn small_max(&self) -> u64 {
+        match *self {
+            Policy::Standard { threshold, .. } => threshold.saturating_sub(1),
+            Policy::Strict { .. } => 7,
+        }
+    }
+
+    /// How far a shown count may be from the true one (rounding).
+    pub fn rounding(&self) -> u64 {
+        match self {
+            Policy::Standard { .. } => 1,
+            Policy::Strict { .. } => 5,
+        }
+    }
+
+    /// A count as shown before any complementary suppression.
+    pub fn show(&self, count: u64) -> Released {
+        if count == 0 {
+            Released::Count(0)
+        } else if count <= self.small_max() {
+            Released::Small(*self)
+        } else {
+            let r = self.rounding();
+            Released::Count((count + r / 2) / r * r)
+        }
+    }
+
+    /// One line for exports' metadata and headers: `standard; threshold=5; base=10`.
+    pub fn describe(&self) -> String {
+        match *self {
+            Policy::Standard { threshold, base } => {
+                format!("standard; threshold={threshold}; base={base}")
+            }
+            Policy::Strict { base } => format!("strict; small=1-7; rounding=5; base={base}"),
+        }
     }
 }
 
 /// A count as it may be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Released {
+    /// The count (rounded under the strict policy).
     Count(u64),
-    /// Between 1 and `threshold - 1`.
-    Suppressed {
-        threshold: u64,
-    },
+    /// From 1 to the policy's small limit: `<5`, or `*` under the strict policy.
+    Small(Policy),
+    /// Hidden so that a small count cannot be worked out from it: `[c]`. Never zero or small.
+    Hidden,
+    /// Not shown: the table or slice could not be shown safely: `[x]`.
+    Withheld,
 }
 
 impl fmt::Display for Released {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Released::Count(n) => write!(f, "{n}"),
-            Released::Suppressed { threshold } => write!(f, "<{threshold}"),
+            Released::Small(Policy::Standard { threshold, .. }) => write!(f, "<{threshold}"),
+            Released::Small(Policy::Strict { .. }) => f.write_str("*"),
+            Released::Hidden => f.write_str("[c]"),
+            Released::Withheld => f.write_str("[x]"),
         }
     }
 }
 
-impl Policy {
-    pub fn release(&self, count: u64) -> Released {
-        if count == 0 || count >= self.threshold {
-            Released::Count(count)
-        } else {
-            Released::Suppressed {
-                threshold: self.threshold,
-            }
-        }
-    }
-}
-
-/// One row of a releasable table.
+/// One row of a slice's table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReleasedRow {
     pub question: String,
@@ -62,152 +130,783 @@ pub struct ReleasedRow {
     pub count: Released,
 }
 
-/// Raw counters of one form, keyed by (question id, option id).
+/// Raw counters keyed by (question id, option id).
 pub type RawCounts = BTreeMap<(String, String), u64>;
 
-/// The releasable table of a form: one row per question and option in the form's order, options
-/// nobody chose included, then `_answered` for text questions and `_skipped` for every question.
-/// Counters for questions or options no longer in the form are left out.
-pub fn release_table(form: &Form, counts: &RawCounts, policy: &Policy) -> Vec<ReleasedRow> {
-    table(form, counts, policy, |_| true)
+/// Everything stored about a form, as read from storage. Only [`release`] reads it for output.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawTallies {
+    /// Choice and text counters by channel (diversity questions are never here).
+    pub by_channel: BTreeMap<String, RawCounts>,
+    /// Diversity-monitoring counters, never split.
+    pub diversity: RawCounts,
+    /// Responses by channel.
+    pub channel_totals: BTreeMap<String, u64>,
+    /// Responses by language.
+    pub language_totals: BTreeMap<String, u64>,
 }
 
-/// One row of a table split by channel.
+/// One slice of a release: the whole form, one channel, or several folded together.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChannelRow {
-    pub channel: String,
-    pub row: ReleasedRow,
+pub struct Slice {
+    /// [`ALL`], a channel id, or [`OTHER_CHANNELS`].
+    pub id: String,
+    /// The channels in it (every channel for [`ALL`]).
+    pub channels: Vec<String>,
+    pub total: Released,
+    /// One row per question and option in the form's order (diversity questions only in
+    /// [`ALL`]), then `_answered` for text questions and `_skipped` for every question.
+    pub rows: Vec<ReleasedRow>,
 }
 
-/// The releasable table of each channel, in the form's channel order ([`Form::counted_channels`]),
-/// every channel listed even with no responses. Diversity questions are left out: they are never
-/// counted by channel.
-pub fn release_by_channel(
-    form: &Form,
-    by_channel: &BTreeMap<String, RawCounts>,
-    policy: &Policy,
-) -> Vec<ChannelRow> {
-    let none = RawCounts::new();
-    form.counted_channels()
-        .flat_map(|channel| {
-            let counts = by_channel.get(channel).unwrap_or(&none);
-            table(form, counts, policy, |q| q.kind != Kind::Diversity)
-                .into_iter()
-                .map(move |row| ChannelRow {
-                    channel: channel.to_string(),
-                    row,
-                })
+/// What may be shown of a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    pub policy: Policy,
+    /// False while the form has fewer responses than the base: nothing is shown.
+    pub enough: bool,
+    /// [`ALL`] first, then the channels' slices (none when splitting would show nothing new).
+    pub slices: Vec<Slice>,
+    /// Responses by language, in the order asked for.
+    pub languages: Vec<(String, Released)>,
+}
+
+impl Release {
+    pub fn all(&self) -> &Slice {
+        &self.slices[0]
+    }
+
+    /// The channels' slices.
+    pub fn channels(&self) -> &[Slice] {
+        &self.slices[1..]
+    }
+}
+
+/// The release of `form` from its raw tallies: see the module's documentation. `languages` is
+/// the order language totals are listed in (languages missing from it are left out).
+pub fn release(form: &Form, raw: &RawTallies, policy: &Policy, languages: &[&str]) -> Release {
+    let total: u64 = raw.channel_totals.values().sum();
+    let enough = total >= policy.base();
+    let mut engine = Engine::new(*policy);
+
+    let all_layout = layout(form, true);
+    let all_total = engine.var(total, None);
+    let all_cells = engine.slice(form, all_total, &all_layout, |q, o| {
+        let key = (q.to_string(), o.to_string());
+        if form.question(q).is_some_and(|q| q.kind == Kind::Diversity) {
+            raw.diversity.get(&key).copied().unwrap_or(0)
+        } else {
+            raw.by_channel.values().filter_map(|c| c.get(&key)).sum()
+        }
+    });
+
+    // The channels' slices, only when there are two or more: one would be the whole form again.
+    let groups = fold_channels(form, raw, policy.base());
+    let group_layout = layout(form, false);
+    let mut group_slices = Vec::new();
+    if groups.len() >= 2 {
+        for (_, members) in &groups {
+            let n = members
+                .iter()
+                .map(|c| raw.channel_totals.get(c).copied().unwrap_or(0))
+                .sum();
+            let t = engine.var(n, None);
+            let cells = engine.slice(form, t, &group_layout, |q, o| {
+                let key = (q.to_string(), o.to_string());
+                members
+                    .iter()
+                    .filter_map(|c| raw.by_channel.get(c))
+                    .filter_map(|c| c.get(&key))
+                    .sum()
+            });
+            group_slices.push((t, cells));
+        }
+        let totals: Vec<usize> = group_slices.iter().map(|(t, _)| *t).collect();
+        engine.relate(all_total, &totals);
+        // Each of the whole form's cells is the sum of the groups' cells.
+        let mut j = 0;
+        for (i, (q, o)) in all_layout.iter().enumerate() {
+            if group_layout.get(j) != Some(&(q.clone(), o.clone())) {
+                continue;
+            }
+            let parts: Vec<usize> = group_slices.iter().map(|(_, cells)| cells[j]).collect();
+            engine.relate(all_cells[i], &parts);
+            j += 1;
+        }
+    }
+
+    // Responses by language add up to the whole.
+    let language_cells: Vec<usize> = languages
+        .iter()
+        .map(|l| {
+            let n = raw.language_totals.get(*l).copied().unwrap_or(0);
+            engine.var(n, Some(all_total))
         })
-        .collect()
+        .collect();
+    if !language_cells.is_empty() {
+        engine.relate(all_total, &language_cells);
+        engine.tables.push(language_cells.clone());
+    }
+
+    if enough {
+        engine.protect();
+    }
+    let shown = |v: usize| {
+        if enough {
+            engine.shown(v)
+        } else {
+            Released::Withheld
+        }
+    };
+    let slice = |id: &str,
+                 channels: Vec<String>,
+                 total: usize,
+                 cells: &[usize],
+                 layout: &[(String, String)]| Slice {
+        id: id.to_string(),
+        channels,
+        total: shown(total),
+        rows: layout
+            .iter()
+            .zip(cells)
+            .map(|((question, option), &c)| ReleasedRow {
+                question: question.clone(),
+                option: option.clone(),
+                count: shown(c),
+            })
+            .collect(),
+    };
+    let every: Vec<String> = form.counted_channels().map(str::to_string).collect();
+    let mut slices = vec![slice(ALL, every, all_total, &all_cells, &all_layout)];
+    for ((id, members), (t, cells)) in groups.iter().zip(&group_slices) {
+        slices.push(slice(id, members.clone(), *t, cells, &group_layout));
+    }
+    Release {
+        policy: *policy,
+        enough,
+        slices,
+        languages: languages
+            .iter()
+            .zip(&language_cells)
+            .map(|(l, &c)| (l.to_string(), shown(c)))
+            .collect(),
+    }
 }
 
-fn table(
-    form: &Form,
-    counts: &RawCounts,
-    policy: &Policy,
-    include: impl Fn(&Question) -> bool,
-) -> Vec<ReleasedRow> {
+/// The rows of a slice, as (question, option), in the form's order.
+fn layout(form: &Form, with_diversity: bool) -> Vec<(String, String)> {
     let mut rows = Vec::new();
-    for q in form.questions.iter().filter(|q| include(q)) {
-        let options = q.options.iter().map(|o| o.id.as_str());
+    for q in &form.questions {
+        if q.kind == Kind::Diversity && !with_diversity {
+            continue;
+        }
         let reserved: &[&str] = match q.kind {
             Kind::Text => &[ANSWERED, SKIPPED],
             _ => &[SKIPPED],
         };
-        for option in options.chain(reserved.iter().copied()) {
-            let raw = counts
-                .get(&(q.id.clone(), option.to_string()))
-                .copied()
-                .unwrap_or(0);
-            rows.push(ReleasedRow {
-                question: q.id.clone(),
-                option: option.to_string(),
-                count: policy.release(raw),
-            });
+        for option in q
+            .options
+            .iter()
+            .map(|o| o.id.as_str())
+            .chain(reserved.iter().copied())
+        {
+            rows.push((q.id.clone(), option.to_string()));
         }
     }
     rows
+}
+
+/// The channels' slices: each channel with at least `base` responses on its own, the rest
+/// folded into [`OTHER_CHANNELS`]; while that group has responses but fewer than `base`, the
+/// smallest channel left is folded in too. Channels in the form's order, then "direct" and
+/// "other".
+pub fn fold_channels(form: &Form, raw: &RawTallies, base: u64) -> Vec<(String, Vec<String>)> {
+    let n = |c: &str| raw.channel_totals.get(c).copied().unwrap_or(0);
+    // Channels the form no longer lists still count: under their own name.
+    let mut channels: Vec<String> = form.counted_channels().map(str::to_string).collect();
+    for c in raw.channel_totals.keys() {
+        if !channels.contains(c) {
+            channels.push(c.clone());
+        }
+    }
+    let (mut alone, mut folded): (Vec<String>, Vec<String>) =
+        channels.into_iter().partition(|c| n(c) >= base);
+    let mut folded_n: u64 = folded.iter().map(|c| n(c)).sum();
+    while folded_n > 0 && folded_n < base && !alone.is_empty() {
+        let smallest = (0..alone.len())
+            .min_by_key(|&i| (n(&alone[i]), std::cmp::Reverse(i)))
+            .unwrap_or(0);
+        let c = alone.remove(smallest);
+        folded_n += n(&c);
+        folded.push(c);
+    }
+    let mut groups: Vec<(String, Vec<String>)> =
+        alone.into_iter().map(|c| (c.clone(), vec![c])).collect();
+    // Channels nobody came through add nothing: they are left out.
+    if folded_n > 0 {
+        groups.push((OTHER_CHANNELS.to_string(), folded));
+    }
+    groups
+}
+
+/// What a count is, as far as the release goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    Exact,
+    Small,
+    Hidden,
+    Withheld,
+}
+
+#[derive(Debug, Clone)]
+struct Var {
+    raw: u64,
+    state: State,
+    /// The total of its slice: it can be no larger.
+    cap: Option<usize>,
+    /// A slice's total or a language's: never hidden to protect another count.
+    total: bool,
+}
+
+/// Complementary suppression. Every count is a variable; every way released numbers add up
+/// (a question's rows to its slice's total, the channels' slices to the whole form, languages
+/// to the whole) is a relation. An attacker knows each shown count (within its rounding), that
+/// a small one is between 1 and the small limit, that a hidden one is above it, and the
+/// relations. [`Engine::protect`] narrows what each small count can be from all of that, and
+/// hides more counts until every small count could still be at least two values.
+struct Engine {
+    policy: Policy,
+    vars: Vec<Var>,
+    /// Each relation says: the first variable equals the sum of the others.
+    relations: Vec<Vec<usize>>,
+    /// Groups of variables withheld together when nothing else protects one of them.
+    tables: Vec<Vec<usize>>,
+}
+
+/// Larger than any count.
+const BIG: i64 = 1 << 40;
+
+impl Engine {
+    fn new(policy: Policy) -> Engine {
+        Engine {
+            policy,
+            vars: Vec::new(),
+            relations: Vec::new(),
+            tables: Vec::new(),
+        }
+    }
+
+    /// A count; `cap` is its slice's total. Without a cap it is a total itself.
+    fn var(&mut self, raw: u64, cap: Option<usize>) -> usize {
+        let state = if raw >= 1 && raw <= self.policy.small_max() {
+            State::Small
+        } else {
+            State::Exact
+        };
+        self.vars.push(Var {
+            raw,
+            state,
+            cap,
+            total: cap.is_none(),
+        });
+        self.vars.len() - 1
+    }
+
+    fn relate(&mut self, sum: usize, parts: &[usize]) {
+        let mut relation = vec![sum];
+        relation.extend_from_slice(parts);
+        self.relations.push(relation);
+    }
+
+    /// One slice's cells; each question whose answers are one per response (single, diversity,
+    /// text) adds up to the slice's total.
+    fn slice(
+        &mut self,
+        form: &Form,
+        total: usize,
+        layout: &[(String, String)],
+        count: impl Fn(&str, &str) -> u64,
+    ) -> Vec<usize> {
+        let cells: Vec<usize> = layout
+            .iter()
+            .map(|(q, o)| self.var(count(q, o), Some(total)))
+            .collect();
+        for q in &form.questions {
+            let rows: Vec<usize> = layout
+                .iter()
+                .zip(&cells)
+                .filter(|((question, _), _)| *question == q.id)
+                .map(|(_, &c)| c)
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            if q.kind != Kind::Multiple {
+                self.relate(total, &rows);
+            }
+            self.tables.push(rows);
+        }
+        cells
+    }
+
+    /// What an attacker knows of each count before using the relations.
+    fn known(&self, v: usize) -> (i64, i64) {
+        let small = self.policy.small_max() as i64;
+        let var = &self.vars[v];
+        match var.state {
+            State::Exact => match self.policy.show(var.raw) {
+                Released::Count(0) => (0, 0),
+                Released::Count(shown) => {
+                    let slack = (self.policy.rounding() / 2) as i64;
+                    let shown = shown as i64;
+                    ((shown - slack).max(small + 1), shown + slack)
+                }
+                _ => (var.raw as i64, var.raw as i64),
+            },
+            State::Small => (1, small),
+            State::Hidden => (small + 1, BIG),
+            State::Withheld => (0, BIG),
+        }
+    }
+
+    /// The narrowest bounds the relations give, by propagating each relation's sum to each of
+    /// its terms until nothing changes.
+    fn bounds(&self) -> Vec<(i64, i64)> {
+        let mut b: Vec<(i64, i64)> = (0..self.vars.len()).map(|v| self.known(v)).collect();
+        for _ in 0..200 {
+            let mut changed = false;
+            for v in 0..self.vars.len() {
+                if let Some(cap) = self.vars[v].cap
+                    && b[cap].1 < b[v].1
+                {
+                    b[v].1 = b[cap].1;
+                    changed = true;
+                }
+            }
+            for relation in &self.relations {
+                // sum - Σ parts = 0, as Σ sign·x = 0.
+                let sign = |k: usize| if k == 0 { 1 } else { -1 };
+                let (mut lo_all, mut hi_all) = (0i64, 0i64);
+                for (k, &v) in relation.iter().enumerate() {
+                    let (lo, hi) = b[v];
+                    if sign(k) > 0 {
+                        lo_all += lo;
+                        hi_all += hi;
+                    } else {
+                        lo_all -= hi;
+                        hi_all -= lo;
+                    }
+                }
+                for (k, &v) in relation.iter().enumerate() {
+                    let (lo, hi) = b[v];
+                    // The others' sum, signed, lies in [lo_all - own_lo, hi_all - own_hi].
+                    let (own_lo, own_hi) = if sign(k) > 0 { (lo, hi) } else { (-hi, -lo) };
+                    let rest_lo = lo_all - own_lo;
+                    let rest_hi = hi_all - own_hi;
+                    // sign·x = -rest
+                    let (new_lo, new_hi) = if sign(k) > 0 {
+                        (-rest_hi, -rest_lo)
+                    } else {
+                        (rest_lo, rest_hi)
+                    };
+                    if new_lo > lo || new_hi < hi {
+                        b[v] = (lo.max(new_lo), hi.min(new_hi));
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        b
+    }
+
+    /// A truly small count (shown as small or not shown at all) that the released numbers
+    /// would pin down. Propagating bounds finds most quickly; an integer program per small
+    /// count finds the rest, such as a count that follows only from adding up several
+    /// relations (a two-way table of channels and options with its margins).
+    fn pinned(&self) -> Option<usize> {
+        let b = self.bounds();
+        let small = 1..=self.policy.small_max();
+        let smalls: Vec<usize> = (0..self.vars.len())
+            .filter(|&v| small.contains(&self.vars[v].raw))
+            .collect();
+        if let Some(&v) = smalls.iter().find(|&&v| b[v].0 >= b[v].1) {
+            return Some(v);
+        }
+        smalls.into_iter().find(|&v| {
+            let raw = self.vars[v].raw as f64;
+            // Only if the least it could be is its true value is the most worth asking.
+            match self.extreme(&b, v, OptimizationDirection::Minimize) {
+                Some(min) if min < raw => false,
+                Some(min) => self
+                    .extreme(&b, v, OptimizationDirection::Maximize)
+                    .is_none_or(|max| max <= min),
+                None => true,
+            }
+        })
+    }
+
+    /// The least or greatest whole value `target` can take given every known bound and
+    /// relation; `None` if the solver cannot tell (then the count is treated as exposed).
+    fn extreme(
+        &self,
+        bounds: &[(i64, i64)],
+        target: usize,
+        direction: OptimizationDirection,
+    ) -> Option<f64> {
+        let mut problem = Problem::new(direction);
+        let clamp = |x: i64| x.clamp(0, i32::MAX as i64) as i32;
+        let vars: Vec<Variable> = bounds
+            .iter()
+            .enumerate()
+            .map(|(v, &(lo, hi))| {
+                let objective = if v == target { 1.0 } else { 0.0 };
+                problem.add_integer_var(objective, (clamp(lo), clamp(hi)))
+            })
+            .collect();
+        for relation in &self.relations {
+            let terms: Vec<(Variable, f64)> = relation
+                .iter()
+                .enumerate()
+                .map(|(k, &v)| (vars[v], if k == 0 { 1.0 } else { -1.0 }))
+                .collect();
+            problem.add_constraint(&terms, ComparisonOp::Eq, 0.0);
+        }
+        for (v, var) in self.vars.iter().enumerate() {
+            if let Some(cap) = var.cap {
+                problem.add_constraint([(vars[v], 1.0), (vars[cap], -1.0)], ComparisonOp::Le, 0.0);
+            }
+        }
+        let solution = problem.solve().ok()?.into_solution().ok()?;
+        Some(solution.objective().round())
+    }
+
+    /// Hides counts until no small count can be worked out. For a pinned count, in order:
+    /// hide the smallest shown count above the small limit that shares a relation with it, or
+    /// failing that with a count it is worked out through (nearest first); else withhold every
+    /// shown count that shares a relation with it (zeros too); else its table; else everything.
+    fn protect(&mut self) {
+        while let Some(p) = self.pinned() {
+            if let Some(v) = self.nearest_candidate(p) {
+                self.vars[v].state = State::Hidden;
+                continue;
+            }
+            let related: Vec<usize> = self
+                .relations
+                .iter()
+                .filter(|r| r.contains(&p))
+                .flatten()
+                .copied()
+                .filter(|&v| self.vars[v].state == State::Exact && !self.vars[v].total)
+                .collect();
+            if !related.is_empty() {
+                for v in related {
+                    self.vars[v].state = State::Withheld;
+                }
+                continue;
+            }
+            let table = self.tables.iter().find(|t| t.contains(&p)).cloned();
+            match table {
+                Some(t) if t.iter().any(|&v| self.vars[v].state != State::Withheld) => {
+                    for v in t {
+                        self.vars[v].state = State::Withheld;
+                    }
+                }
+                _ => {
+                    for var in &mut self.vars {
+                        var.state = State::Withheld;
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The smallest shown count above the small limit in a relation with `p`; if none, in a
+    /// relation with an unshown count of those relations; and so on outwards.
+    fn nearest_candidate(&self, p: usize) -> Option<usize> {
+        let mut frontier = vec![p];
+        let mut seen_vars = vec![false; self.vars.len()];
+        let mut seen_relations = vec![false; self.relations.len()];
+        seen_vars[p] = true;
+        while !frontier.is_empty() {
+            let mut next = Vec::new();
+            let mut best: Option<usize> = None;
+            for (r, relation) in self.relations.iter().enumerate() {
+                if seen_relations[r] || !relation.iter().any(|v| frontier.contains(v)) {
+                    continue;
+                }
+                seen_relations[r] = true;
+                for &v in relation {
+                    let var = &self.vars[v];
+                    if var.state == State::Exact {
+                        if !var.total
+                            && var.raw > self.policy.small_max()
+                            && best.is_none_or(|b| (var.raw, v) < (self.vars[b].raw, b))
+                        {
+                            best = Some(v);
+                        }
+                    } else if !seen_vars[v] {
+                        seen_vars[v] = true;
+                        next.push(v);
+                    }
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+            frontier = next;
+        }
+        None
+    }
+
+    fn shown(&self, v: usize) -> Released {
+        match self.vars[v].state {
+            State::Exact | State::Small => self.policy.show(self.vars[v].raw),
+            State::Hidden => Released::Hidden,
+            State::Withheld => Released::Withheld,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answers::tests::form;
+    use crate::schema::Channel;
 
-    #[test]
-    fn small_counts_are_suppressed() {
-        let p = Policy::default();
-        assert_eq!(p.release(0).to_string(), "0");
-        for n in 1..5 {
-            assert_eq!(p.release(n).to_string(), "<5");
+    const LANGS: &[&str] = &["en-GB", "cy"];
+
+    fn counts(pairs: &[(&str, &str, u64)]) -> RawCounts {
+        pairs
+            .iter()
+            .map(|(q, o, n)| ((q.to_string(), o.to_string()), *n))
+            .collect()
+    }
+
+    /// A slice's rows as "question,option,shown".
+    fn rows(slice: &Slice) -> Vec<String> {
+        slice
+            .rows
+            .iter()
+            .map(|r| format!("{},{},{}", r.question, r.option, r.count))
+            .collect()
+    }
+
+    fn one_channel(
+        n: u64,
+        choices: &[(&str, &str, u64)],
+        diversity: &[(&str, &str, u64)],
+    ) -> RawTallies {
+        RawTallies {
+            by_channel: [("direct".to_string(), counts(choices))].into(),
+            diversity: counts(diversity),
+            channel_totals: [("direct".to_string(), n)].into(),
+            language_totals: BTreeMap::new(),
         }
-        assert_eq!(p.release(5).to_string(), "5");
-        assert_eq!(Policy { threshold: 10 }.release(9).to_string(), "<10");
     }
 
     #[test]
-    fn table_has_every_option_and_reserved_rows_in_form_order() {
-        let mut counts = RawCounts::new();
-        counts.insert(("one".into(), "a".into()), 12);
-        counts.insert(("one".into(), "_skipped".into()), 3);
-        counts.insert(("say".into(), "_answered".into()), 7);
-        counts.insert(("gone".into(), "a".into()), 50);
-        let rows = release_table(&form(), &counts, &Policy::default());
-        let text: Vec<String> = rows
-            .iter()
-            .map(|r| format!("{},{},{}", r.question, r.option, r.count))
-            .collect();
+    fn standard_hides_a_second_count_wherever_a_small_one_could_be_worked_out() {
+        let mut raw = one_channel(
+            20,
+            &[
+                ("one", "a", 16),
+                ("one", "b", 4),
+                ("many", "x", 20),
+                ("many", "z", 3),
+                ("say", "_answered", 2),
+                ("say", "_skipped", 18),
+            ],
+            &[("age", "young", 10), ("age", "prefer-not-to-say", 10)],
+        );
+        raw.language_totals = [("en-GB".to_string(), 17), ("cy".to_string(), 3)].into();
+        let r = release(&form(), &raw, &Policy::default(), LANGS);
+        assert!(r.enough);
+        assert_eq!(r.all().total, Released::Count(20));
         assert_eq!(
-            text,
+            rows(r.all()),
             [
-                "one,a,12",
-                "one,b,0",
-                "one,_skipped,<5",
-                "many,x,0",
+                // 20 - 0 - 4 would give b away: a is hidden too.
+                "one,a,[c]",
+                "one,b,<5",
+                "one,_skipped,0",
+                // Several choices each: no row adds up to the total, nothing to work out.
+                "many,x,20",
                 "many,y,0",
-                "many,z,0",
+                "many,z,<5",
                 "many,_skipped,0",
-                "say,_answered,7",
-                "say,_skipped,0",
-                "age,young,0",
+                "say,_answered,<5",
+                "say,_skipped,[c]",
+                "age,young,10",
+                "age,prefer-not-to-say,10",
+                "age,_skipped,0",
+            ]
+        );
+        // One channel: splitting would show the whole form again.
+        assert!(r.channels().is_empty());
+        let languages: Vec<String> = r
+            .languages
+            .iter()
+            .map(|(l, c)| format!("{l},{c}"))
+            .collect();
+        assert_eq!(languages, ["en-GB,[c]", "cy,<5"]);
+    }
+
+    #[test]
+    fn a_form_under_the_base_shows_nothing() {
+        let raw = one_channel(9, &[("one", "a", 9)], &[]);
+        let r = release(&form(), &raw, &Policy::default(), LANGS);
+        assert!(!r.enough);
+        assert_eq!(r.all().total, Released::Withheld);
+        assert!(
+            r.all()
+                .rows
+                .iter()
+                .all(|row| row.count == Released::Withheld)
+        );
+        assert!(r.languages.iter().all(|(_, c)| *c == Released::Withheld));
+    }
+
+    #[test]
+    fn strict_stars_one_to_seven_and_rounds_the_rest_to_fives() {
+        let raw = one_channel(
+            23,
+            &[
+                ("one", "a", 20),
+                ("one", "b", 3),
+                ("many", "x", 13),
+                ("many", "y", 12),
+                ("many", "z", 8),
+                ("say", "_skipped", 23),
+            ],
+            &[("age", "young", 23)],
+        );
+        let r = release(&form(), &raw, &Policy::Strict { base: 10 }, &[]);
+        assert_eq!(r.all().total, Released::Count(25));
+        assert_eq!(
+            rows(r.all()),
+            [
+                // Rounding leaves b anywhere from 1 to 7: nothing more to hide.
+                "one,a,20",
+                "one,b,*",
+                "one,_skipped,0",
+                "many,x,15",
+                "many,y,10",
+                "many,z,10",
+                "many,_skipped,0",
+                "say,_answered,0",
+                "say,_skipped,25",
+                "age,young,25",
                 "age,prefer-not-to-say,0",
                 "age,_skipped,0",
             ]
         );
     }
 
-    #[test]
-    fn split_by_channel_lists_every_channel_and_leaves_diversity_out() {
+    fn two_channels() -> crate::schema::Form {
         let mut f = form();
-        f.channels = vec![crate::schema::Channel {
-            id: "riverside".into(),
-            name: "Riverside".into(),
-        }];
-        let mut by_channel = BTreeMap::new();
-        let mut riverside = RawCounts::new();
-        riverside.insert(("one".into(), "a".into()), 6);
-        riverside.insert(("one".into(), "b".into()), 2);
-        by_channel.insert("riverside".to_string(), riverside);
-        let rows = release_by_channel(&f, &by_channel, &Policy::default());
-        let text: Vec<String> = rows
+        f.channels = ["a", "b"]
             .iter()
-            .filter(|r| r.row.question == "one")
-            .map(|r| format!("{},{},{}", r.channel, r.row.option, r.row.count))
+            .map(|id| Channel {
+                id: id.to_string(),
+                name: id.to_uppercase(),
+            })
             .collect();
-        assert_eq!(
-            text,
-            [
-                "riverside,a,6",
-                "riverside,b,<5",
-                "riverside,_skipped,0",
-                "direct,a,0",
-                "direct,b,0",
-                "direct,_skipped,0",
-                "other,a,0",
-                "other,b,0",
-                "other,_skipped,0",
+        f
+    }
+
+    #[test]
+    fn small_channels_fold_into_other_channels_with_the_smallest_if_need_be() {
+        let f = two_channels();
+        let raw = |a: u64, b: u64, direct: u64| RawTallies {
+            channel_totals: [
+                ("a".to_string(), a),
+                ("b".to_string(), b),
+                ("direct".to_string(), direct),
             ]
+            .into(),
+            ..RawTallies::default()
+        };
+        let groups = |a, b, d| fold_channels(&f, &raw(a, b, d), 10);
+        let named = |g: Vec<(String, Vec<String>)>| -> Vec<String> {
+            g.into_iter()
+                .map(|(id, m)| format!("{id}={}", m.join("+")))
+                .collect()
+        };
+        assert_eq!(named(groups(12, 15, 0)), ["a=a", "b=b"]);
+        assert_eq!(
+            named(groups(12, 15, 4)),
+            ["b=b", "other-channels=direct+other+a"]
         );
-        assert!(rows.iter().all(|r| r.row.question != "age"));
+        assert_eq!(
+            named(groups(12, 9, 1)),
+            ["a=a", "other-channels=b+direct+other"]
+        );
+        assert_eq!(named(groups(3, 2, 1)), ["other-channels=a+b+direct+other"]);
+        assert_eq!(named(groups(20, 0, 0)), ["a=a"]);
+    }
+
+    #[test]
+    fn a_small_count_cannot_be_worked_out_from_the_other_channels() {
+        let f = two_channels();
+        let raw = RawTallies {
+            by_channel: [
+                (
+                    "a".to_string(),
+                    counts(&[
+                        ("one", "a", 10),
+                        ("say", "_skipped", 10),
+                        ("many", "_skipped", 10),
+                    ]),
+                ),
+                (
+                    "b".to_string(),
+                    counts(&[
+                        ("one", "a", 7),
+                        ("one", "b", 3),
+                        ("say", "_skipped", 10),
+                        ("many", "_skipped", 10),
+                    ]),
+                ),
+            ]
+            .into(),
+            diversity: counts(&[("age", "_skipped", 20)]),
+            channel_totals: [("a".to_string(), 10), ("b".to_string(), 10)].into(),
+            language_totals: BTreeMap::new(),
+        };
+        let r = release(&f, &raw, &Policy::default(), &[]);
+        let one = |s: &Slice| -> Vec<String> {
+            rows(s)
+                .into_iter()
+                .filter(|r| r.starts_with("one,"))
+                .collect()
+        };
+        assert_eq!(
+            r.slices.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            ["all", "a", "b"]
+        );
+        // b's 3 would follow from its 7 (10 - 7), and its 7 from the whole form's 17 less a's
+        // 10: so the whole form's 17 is hidden as well as b's 7.
+        assert_eq!(one(r.all()), ["one,a,[c]", "one,b,<5", "one,_skipped,0"]);
+        assert_eq!(one(&r.slices[1]), ["one,a,10", "one,b,0", "one,_skipped,0"]);
+        assert_eq!(
+            one(&r.slices[2]),
+            ["one,a,[c]", "one,b,<5", "one,_skipped,0"]
+        );
+    }
+
+    #[test]
+    fn policies_describe_themselves() {
+        assert_eq!(
+            Policy::default().describe(),
+            "standard; threshold=5; base=10"
+        );
+        assert_eq!(
+            Policy::Strict { base: 10 }.describe(),
+            "strict; small=1-7; rounding=5; base=10"
+        );
     }
 }

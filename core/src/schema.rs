@@ -166,6 +166,10 @@ pub struct Form {
     /// be split by who asked without asking who answered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub channels: Vec<Channel>,
+    /// How many submissions one connection may send in an hour, as the form file sets it. The
+    /// server's business, not the pages': never in the form's JSON.
+    #[serde(skip)]
+    pub limits: Limits,
     /// The partner's colour for buttons and panels, `#rrggbb`, checked for contrast with white.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,
@@ -183,6 +187,26 @@ pub struct Form {
 pub struct Channel {
     pub id: String,
     pub name: String,
+}
+
+/// A form's limits on how many submissions one internet connection may send in an hour
+/// (`[limits]` and a channel's `submissions_per_hour`). Unset, the server's default applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// The form's own limit, shared by every channel without a limit of its own.
+    pub submissions_per_hour: Option<u32>,
+    /// Channels with a limit of their own, by id: a busy venue's shared Wi-Fi can get more.
+    pub channels: BTreeMap<String, u32>,
+}
+
+/// The allowance a submission draws on: see [`Form::allowance`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Allowance<'a> {
+    /// The channel, when it has a limit of its own; `None`: the form's allowance, shared by
+    /// every channel without one.
+    pub channel: Option<&'a str>,
+    /// Submissions per hour; `None`: the server's default.
+    pub per_hour: Option<u32>,
 }
 
 /// A partner's logo. Served by Chorus itself (a path such as `/assets/partners/x.svg`): an image
@@ -300,6 +324,7 @@ impl Default for Form {
             draft_days: DEFAULT_DRAFT_DAYS,
             embed_origins: Vec::new(),
             channels: Vec::new(),
+            limits: Limits::default(),
             accent: None,
             logo: None,
             buckets: Vec::new(),
@@ -380,6 +405,22 @@ impl Form {
         }
     }
 
+    /// The allowance a submission counted under `channel` (as [`Form::counted_channel`] gives
+    /// it) draws on: the channel's own if it has a limit, else the form's. So a channel's limit
+    /// is independent of the form's and of every other channel's.
+    pub fn allowance(&self, channel: &str) -> Allowance<'_> {
+        match self.limits.channels.get_key_value(channel) {
+            Some((id, per_hour)) => Allowance {
+                channel: Some(id.as_str()),
+                per_hour: Some(*per_hour),
+            },
+            None => Allowance {
+                channel: None,
+                per_hour: self.limits.submissions_per_hour,
+            },
+        }
+    }
+
     /// Every channel a count can be under, in the order exports list them.
     pub fn counted_channels(&self) -> impl Iterator<Item = &str> {
         self.channels
@@ -449,6 +490,7 @@ pub struct FormFile {
     pub embed_origins: Vec<String>,
     #[serde(default)]
     pub channels: Vec<ChannelFile>,
+    pub limits: Option<LimitsFile>,
     pub accent: Option<String>,
     pub logo: Option<LogoFile>,
     #[serde(default)]
@@ -462,6 +504,15 @@ pub struct FormFile {
 pub struct ChannelFile {
     pub id: Option<String>,
     pub name: Option<String>,
+    /// Signed, so that a negative number gets a clear problem rather than a TOML error.
+    pub submissions_per_hour: Option<i64>,
+}
+
+/// `[limits]`: how many submissions one internet connection may send to the form in an hour.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitsFile {
+    pub submissions_per_hour: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -585,6 +636,26 @@ fn is_own_path(src: &str) -> bool {
 
 /// More than this many channels makes every slice too small to show anything.
 pub const MAX_CHANNELS: usize = 50;
+
+/// The highest `submissions_per_hour` a form or channel may set: about three a second, more
+/// than any venue sends, while a limit still means something.
+pub const MAX_SUBMISSIONS_PER_HOUR: u32 = 10_000;
+
+/// A `submissions_per_hour` as written: from 1 to [`MAX_SUBMISSIONS_PER_HOUR`], or what to fix.
+fn per_hour(place: &str, value: Option<i64>) -> Result<Option<u32>, String> {
+    match value {
+        None => Ok(None),
+        Some(n) => u32::try_from(n)
+            .ok()
+            .filter(|n| (1..=MAX_SUBMISSIONS_PER_HOUR).contains(n))
+            .map(Some)
+            .ok_or_else(|| {
+                format!(
+                    "{place} `submissions_per_hour` is {n}: use a number from 1 to {MAX_SUBMISSIONS_PER_HOUR} (how many answers one internet connection may send in an hour), or leave it out for the default"
+                )
+            }),
+    }
+}
 
 const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
 
@@ -971,6 +1042,7 @@ impl FormFile {
         }
         let mut channels = Vec::new();
         let mut channel_ids = HashSet::new();
+        let mut channel_limits = BTreeMap::new();
         for (n, c) in self.channels.into_iter().enumerate() {
             let cid = text(c.id).unwrap_or_default();
             let name = text(c.name).unwrap_or_default();
@@ -1010,6 +1082,13 @@ impl FormFile {
                     ),
                 );
             }
+            match per_hour(&format!("{where_}:"), c.submissions_per_hour) {
+                Ok(Some(n)) => {
+                    channel_limits.insert(cid.clone(), n);
+                }
+                Ok(None) => {}
+                Err(message) => problem(None, message),
+            }
             channels.push(Channel { id: cid, name });
         }
         if channels.len() > MAX_CHANNELS {
@@ -1021,6 +1100,18 @@ impl FormFile {
                 ),
             );
         }
+        let form_limit = self
+            .limits
+            .and_then(|l| {
+                per_hour("[limits]", l.submissions_per_hour)
+                    .map_err(|m| problem(None, m))
+                    .ok()
+            })
+            .flatten();
+        let limits = Limits {
+            submissions_per_hour: form_limit,
+            channels: channel_limits,
+        };
         let accent = text(self.accent);
         if let Some(accent) = &accent {
             match crate::look::Colour::parse(accent) {
@@ -1089,6 +1180,7 @@ impl FormFile {
             draft_days,
             embed_origins,
             channels,
+            limits,
             accent,
             logo,
             buckets,
@@ -1443,6 +1535,92 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             (
                 "channels = [{ id = \"a\", name = \"X\" }, { id = \"a\", name = \"Y\" }]",
                 "declared twice",
+            ),
+        ] {
+            assert_problem(&with(bad), expected);
+        }
+    }
+
+    #[test]
+    fn limits_are_set_per_form_and_per_channel() {
+        let with = |extra: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\n{extra}\n"),
+            )
+        };
+        // Unset: the server's default, for every channel alike.
+        let plain = parse_toml(GOOD).unwrap();
+        assert_eq!(plain.limits, Limits::default());
+        assert_eq!(
+            plain.allowance(CHANNEL_DIRECT),
+            Allowance {
+                channel: None,
+                per_hour: None
+            }
+        );
+        let form = parse_toml(&with(
+            "channels = [{ id = \"busy-cafe\", name = \"Busy café\", submissions_per_hour = 300 }, { id = \"quiet-group\", name = \"Quiet group\" }]\n[limits]\nsubmissions_per_hour = 120",
+        ))
+        .unwrap();
+        assert_eq!(form.limits.submissions_per_hour, Some(120));
+        assert_eq!(
+            form.allowance("busy-cafe"),
+            Allowance {
+                channel: Some("busy-cafe"),
+                per_hour: Some(300)
+            }
+        );
+        // Channels without a limit of their own share the form's.
+        for channel in ["quiet-group", CHANNEL_DIRECT, CHANNEL_OTHER] {
+            assert_eq!(
+                form.allowance(channel),
+                Allowance {
+                    channel: None,
+                    per_hour: Some(120)
+                },
+                "{channel}"
+            );
+        }
+        // Only a channel's own limit, and no [limits]: the others get the server's default.
+        let only_channel = parse_toml(&with(
+            "channels = [{ id = \"busy-cafe\", name = \"Busy café\", submissions_per_hour = 300 }]",
+        ))
+        .unwrap();
+        assert_eq!(only_channel.allowance(CHANNEL_DIRECT).per_hour, None);
+        // The server's business: never in the form's JSON.
+        let json = serde_json::to_string(&form).unwrap();
+        assert!(!json.contains("submissions_per_hour") && !json.contains("limits"));
+        assert_eq!(
+            parse_toml(&with(&format!(
+                "[limits]\nsubmissions_per_hour = {MAX_SUBMISSIONS_PER_HOUR}"
+            )))
+            .unwrap()
+            .limits
+            .submissions_per_hour,
+            Some(10_000)
+        );
+        for (bad, expected) in [
+            (
+                "[limits]\nsubmissions_per_hour = 0",
+                "[limits] `submissions_per_hour` is 0: use a number from 1 to 10000",
+            ),
+            (
+                "[limits]\nsubmissions_per_hour = 10001",
+                "`submissions_per_hour` is 10001: use a number from 1 to 10000",
+            ),
+            (
+                "[limits]\nsubmissions_per_hour = -5",
+                "`submissions_per_hour` is -5",
+            ),
+            ("[limits]\nper_hour = 5", "unknown field `per_hour`"),
+            (
+                "channels = [{ id = \"a\", name = \"A\", submissions_per_hour = 0 }]",
+                "channel \"a\": `submissions_per_hour` is 0: use a number from 1 to 10000",
+            ),
+            (
+                "channels = [{ id = \"a\", name = \"A\", submissions_per_hour = 99999999999 }]",
+                "channel \"a\": `submissions_per_hour` is 99999999999",
             ),
         ] {
             assert_problem(&with(bad), expected);

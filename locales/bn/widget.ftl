@@ -34,6 +34,15 @@ error-too-many = { $max ->
 page-not-found-title = পাতাটি পাওয়া যায়নি
 page-not-found-body = আপনাকে যে লিংক দেওয়া হয়েছে সেটি দেখে নিন। আপনি নিজে টাইপ করে থাকলে, বানান ঠিক আছে কিনা দেখে নিন।
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = আপনার উত্তরগুলো এখনো গণনায় যোগ হয়নি
+rate-limited-body = { $minutes ->
+    [one] অল্প সময়ের মধ্যে এই ইন্টারনেট সংযোগ থেকে অনেক বেশি উত্তর পাঠানো হয়েছে, হয়তো একই ওয়াই-ফাই ব্যবহার করা অন্য কেউ পাঠিয়েছেন। অনুগ্রহ করে { $minutes } মিনিট অপেক্ষা করুন, তারপর আপনার উত্তরগুলো আবার পাঠান।
+   *[other] অল্প সময়ের মধ্যে এই ইন্টারনেট সংযোগ থেকে অনেক বেশি উত্তর পাঠানো হয়েছে, হয়তো একই ওয়াই-ফাই ব্যবহার করা অন্য কেউ পাঠিয়েছেন। অনুগ্রহ করে { $minutes } মিনিট অপেক্ষা করুন, তারপর আপনার উত্তরগুলো আবার পাঠান।
+}
+
 poster-invitation = আপনার মতামত দিন: আপনার ফোনের ক্যামেরা দিয়ে কোডটি স্ক্যান করুন।
 poster-promise = এটি বেনামী: আমরা আপনার নাম জিজ্ঞাসা করি না, এবং কে কী বলেছে তা কেউ জানতে পারে না।
 poster-also = আপনি এই ভাষাগুলোতেও উত্তর দিতে পারেন:

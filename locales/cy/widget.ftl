@@ -42,6 +42,19 @@ error-too-many = { $max ->
 page-not-found-title = Heb ddod o hyd i'r dudalen
 page-not-found-body = Gwiriwch y ddolen a gawsoch. Os gwnaethoch ei theipio, gwiriwch ei bod wedi'i sillafu'n gywir.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = Nid yw eich atebion wedi cael eu cyfrif eto
+rate-limited-body = { $minutes ->
+    [zero] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
+    [one] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
+    [two] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } funud, yna anfonwch eich atebion eto.
+    [few] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
+    [many] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
+   *[other] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
+}
+
 poster-invitation = Dweud eich dweud: sganiwch y cod gyda chamera eich ffôn.
 poster-promise = Mae'n ddienw: nid ydym yn gofyn eich enw, ac ni all neb ddweud pwy ddywedodd beth.
 poster-also = Gallwch hefyd ateb yn:

@@ -34,6 +34,15 @@ error-too-many = { $max ->
 page-not-found-title = Page not found
 page-not-found-body = Check the link you were given. If you typed it, check it is spelled correctly.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = Your answers have not been counted yet
+rate-limited-body = { $minutes ->
+    [one] Too many answers have been sent from this internet connection in a short time, perhaps by other people using the same Wi-Fi. Please wait { $minutes } minute, then send your answers again.
+   *[other] Too many answers have been sent from this internet connection in a short time, perhaps by other people using the same Wi-Fi. Please wait { $minutes } minutes, then send your answers again.
+}
+
 # On a printed A4 poster (the server shows these, not the widget). The poster adds the
 # form's title and "start-time" in each of its languages, a QR code and the link.
 poster-invitation = Have your say: scan the code with your phone's camera.

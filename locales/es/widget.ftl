@@ -36,6 +36,16 @@ error-too-many = { $max ->
 page-not-found-title = Página no encontrada
 page-not-found-body = Compruebe el enlace que le dieron. Si lo escribió usted, compruebe que está bien escrito.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = Sus respuestas todavía no se han contabilizado
+rate-limited-body = { $minutes ->
+    [one] Se han enviado demasiadas respuestas desde esta conexión a internet en poco tiempo, quizá por otras personas que usan la misma red wifi. Espere { $minutes } minuto y vuelva a enviar sus respuestas.
+    [many] Se han enviado demasiadas respuestas desde esta conexión a internet en poco tiempo, quizá por otras personas que usan la misma red wifi. Espere { $minutes } minutos y vuelva a enviar sus respuestas.
+   *[other] Se han enviado demasiadas respuestas desde esta conexión a internet en poco tiempo, quizá por otras personas que usan la misma red wifi. Espere { $minutes } minutos y vuelva a enviar sus respuestas.
+}
+
 poster-invitation = Dé su opinión: escanee el código con la cámara de su teléfono.
 poster-promise = Es anónimo: no le pedimos su nombre y nadie puede saber quién dijo qué.
 poster-also = También puede responder en:

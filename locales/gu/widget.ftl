@@ -34,6 +34,15 @@ error-too-many = { $max ->
 page-not-found-title = પેજ મળ્યું નથી
 page-not-found-body = તમને આપવામાં આવેલી લિંક તપાસો. જો તમે તે જાતે ટાઇપ કરી હોય, તો તેની જોડણી બરાબર છે કે નહીં તે તપાસો.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = તમારા જવાબો હજી ગણતરીમાં ઉમેરાયા નથી
+rate-limited-body = { $minutes ->
+    [one] થોડા સમયમાં આ ઇન્ટરનેટ કનેક્શન પરથી વધુ પડતા જવાબો મોકલવામાં આવ્યા છે, કદાચ એ જ વાઇ-ફાઇ વાપરતા બીજા લોકો દ્વારા. કૃપા કરીને { $minutes } મિનિટ રાહ જુઓ, પછી તમારા જવાબો ફરીથી મોકલો.
+   *[other] થોડા સમયમાં આ ઇન્ટરનેટ કનેક્શન પરથી વધુ પડતા જવાબો મોકલવામાં આવ્યા છે, કદાચ એ જ વાઇ-ફાઇ વાપરતા બીજા લોકો દ્વારા. કૃપા કરીને { $minutes } મિનિટ રાહ જુઓ, પછી તમારા જવાબો ફરીથી મોકલો.
+}
+
 poster-invitation = તમારો અભિપ્રાય આપો: તમારા ફોનના કૅમેરાથી કોડ સ્કેન કરો.
 poster-promise = આ અનામી છે: અમે તમારું નામ પૂછતા નથી, અને કોણે શું કહ્યું તે કોઈ જાણી શકતું નથી.
 poster-also = તમે આ ભાષાઓમાં પણ જવાબ આપી શકો છો:

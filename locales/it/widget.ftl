@@ -36,6 +36,16 @@ error-too-many = { $max ->
 page-not-found-title = Pagina non trovata
 page-not-found-body = Controlli il link che ha ricevuto. Se lo ha digitato, controlli che sia scritto correttamente.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = Le sue risposte non sono ancora state conteggiate
+rate-limited-body = { $minutes ->
+    [one] Da questa connessione internet sono state inviate troppe risposte in poco tempo, forse da altre persone che usano la stessa rete Wi-Fi. Attenda { $minutes } minuto, poi invii di nuovo le sue risposte.
+    [many] Da questa connessione internet sono state inviate troppe risposte in poco tempo, forse da altre persone che usano la stessa rete Wi-Fi. Attenda { $minutes } minuti, poi invii di nuovo le sue risposte.
+   *[other] Da questa connessione internet sono state inviate troppe risposte in poco tempo, forse da altre persone che usano la stessa rete Wi-Fi. Attenda { $minutes } minuti, poi invii di nuovo le sue risposte.
+}
+
 poster-invitation = Dica la sua: inquadri il codice con la fotocamera del telefono.
 poster-promise = È anonimo: non chiediamo il suo nome e nessuno può sapere chi ha detto cosa.
 poster-also = Può rispondere anche in:

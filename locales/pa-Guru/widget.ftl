@@ -34,6 +34,15 @@ error-too-many = { $max ->
 page-not-found-title = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
 page-not-found-body = ਤੁਹਾਨੂੰ ਦਿੱਤਾ ਗਿਆ ਲਿੰਕ ਚੈੱਕ ਕਰੋ। ਜੇ ਤੁਸੀਂ ਇਸ ਨੂੰ ਆਪ ਟਾਈਪ ਕੀਤਾ ਹੈ, ਤਾਂ ਚੈੱਕ ਕਰੋ ਕਿ ਇਸ ਦੇ ਸ਼ਬਦ-ਜੋੜ ਸਹੀ ਹਨ।
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਗਿਣੇ ਨਹੀਂ ਗਏ
+rate-limited-body = { $minutes ->
+    [one] ਥੋੜ੍ਹੇ ਸਮੇਂ ਵਿੱਚ ਇਸ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਤੋਂ ਬਹੁਤ ਜ਼ਿਆਦਾ ਜਵਾਬ ਭੇਜੇ ਗਏ ਹਨ, ਸ਼ਾਇਦ ਉਸੇ ਵਾਈ-ਫਾਈ ਨੂੰ ਵਰਤਣ ਵਾਲੇ ਹੋਰ ਲੋਕਾਂ ਵੱਲੋਂ। ਕਿਰਪਾ ਕਰਕੇ { $minutes } ਮਿੰਟ ਉਡੀਕ ਕਰੋ, ਫਿਰ ਆਪਣੇ ਜਵਾਬ ਦੁਬਾਰਾ ਭੇਜੋ।
+   *[other] ਥੋੜ੍ਹੇ ਸਮੇਂ ਵਿੱਚ ਇਸ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਤੋਂ ਬਹੁਤ ਜ਼ਿਆਦਾ ਜਵਾਬ ਭੇਜੇ ਗਏ ਹਨ, ਸ਼ਾਇਦ ਉਸੇ ਵਾਈ-ਫਾਈ ਨੂੰ ਵਰਤਣ ਵਾਲੇ ਹੋਰ ਲੋਕਾਂ ਵੱਲੋਂ। ਕਿਰਪਾ ਕਰਕੇ { $minutes } ਮਿੰਟ ਉਡੀਕ ਕਰੋ, ਫਿਰ ਆਪਣੇ ਜਵਾਬ ਦੁਬਾਰਾ ਭੇਜੋ।
+}
+
 poster-invitation = ਆਪਣੀ ਰਾਏ ਦਿਓ: ਆਪਣੇ ਫ਼ੋਨ ਦੇ ਕੈਮਰੇ ਨਾਲ ਕੋਡ ਸਕੈਨ ਕਰੋ।
 poster-promise = ਇਹ ਗੁਮਨਾਮ ਹੈ: ਅਸੀਂ ਤੁਹਾਡਾ ਨਾਮ ਨਹੀਂ ਪੁੱਛਦੇ, ਅਤੇ ਕੋਈ ਨਹੀਂ ਜਾਣ ਸਕਦਾ ਕਿ ਕਿਸ ਨੇ ਕੀ ਕਿਹਾ।
 poster-also = ਤੁਸੀਂ ਇਹਨਾਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ ਵੀ ਜਵਾਬ ਦੇ ਸਕਦੇ ਹੋ:

@@ -38,6 +38,17 @@ error-too-many = { $max ->
 page-not-found-title = Nie znaleziono strony
 page-not-found-body = Sprawdź otrzymany link. Jeśli był wpisywany ręcznie, sprawdź, czy nie ma w nim błędu.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = Twoje odpowiedzi nie zostały jeszcze policzone
+rate-limited-body = { $minutes ->
+    [one] Z tego połączenia internetowego wysłano w krótkim czasie zbyt wiele odpowiedzi – być może zrobiły to inne osoby korzystające z tej samej sieci Wi-Fi. Odczekaj { $minutes } minutę, a potem wyślij odpowiedzi ponownie.
+    [few] Z tego połączenia internetowego wysłano w krótkim czasie zbyt wiele odpowiedzi – być może zrobiły to inne osoby korzystające z tej samej sieci Wi-Fi. Odczekaj { $minutes } minuty, a potem wyślij odpowiedzi ponownie.
+    [many] Z tego połączenia internetowego wysłano w krótkim czasie zbyt wiele odpowiedzi – być może zrobiły to inne osoby korzystające z tej samej sieci Wi-Fi. Odczekaj { $minutes } minut, a potem wyślij odpowiedzi ponownie.
+   *[other] Z tego połączenia internetowego wysłano w krótkim czasie zbyt wiele odpowiedzi – być może zrobiły to inne osoby korzystające z tej samej sieci Wi-Fi. Odczekaj { $minutes } minuty, a potem wyślij odpowiedzi ponownie.
+}
+
 poster-invitation = Wyraź swoje zdanie: zeskanuj kod aparatem w telefonie.
 poster-promise = To jest anonimowe: nie pytamy o imię i nazwisko, a nikt nie może się dowiedzieć, kto co powiedział.
 poster-also = Możesz też odpowiedzieć w językach:

@@ -36,6 +36,16 @@ error-too-many = { $max ->
 page-not-found-title = Página não encontrada
 page-not-found-body = Verifique o link que recebeu. Se o escreveu à mão, confirme que está escrito corretamente.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = As suas respostas ainda não foram contabilizadas
+rate-limited-body = { $minutes ->
+    [one] Foram enviadas demasiadas respostas a partir desta ligação à internet num curto espaço de tempo, talvez por outras pessoas que usam a mesma rede Wi-Fi. Aguarde { $minutes } minuto e depois volte a enviar as suas respostas.
+    [many] Foram enviadas demasiadas respostas a partir desta ligação à internet num curto espaço de tempo, talvez por outras pessoas que usam a mesma rede Wi-Fi. Aguarde { $minutes } minutos e depois volte a enviar as suas respostas.
+   *[other] Foram enviadas demasiadas respostas a partir desta ligação à internet num curto espaço de tempo, talvez por outras pessoas que usam a mesma rede Wi-Fi. Aguarde { $minutes } minutos e depois volte a enviar as suas respostas.
+}
+
 poster-invitation = Dê a sua opinião: leia o código com a câmara do seu telemóvel.
 poster-promise = É anónimo: não pedimos o seu nome e ninguém pode saber quem disse o quê.
 poster-also = Também pode responder em:

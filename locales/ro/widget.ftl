@@ -36,6 +36,16 @@ error-too-many = { $max ->
 page-not-found-title = Pagina nu a fost găsită
 page-not-found-body = Verificați linkul primit. Dacă l-ați tastat, verificați dacă este scris corect.
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = Răspunsurile dumneavoastră nu au fost încă numărate
+rate-limited-body = { $minutes ->
+    [one] Din această conexiune la internet au fost trimise prea multe răspunsuri într-un timp scurt, poate de alte persoane care folosesc aceeași rețea Wi-Fi. Vă rugăm să așteptați { $minutes } minut, apoi să trimiteți din nou răspunsurile.
+    [few] Din această conexiune la internet au fost trimise prea multe răspunsuri într-un timp scurt, poate de alte persoane care folosesc aceeași rețea Wi-Fi. Vă rugăm să așteptați { $minutes } minute, apoi să trimiteți din nou răspunsurile.
+   *[other] Din această conexiune la internet au fost trimise prea multe răspunsuri într-un timp scurt, poate de alte persoane care folosesc aceeași rețea Wi-Fi. Vă rugăm să așteptați { $minutes } de minute, apoi să trimiteți din nou răspunsurile.
+}
+
 poster-invitation = Spuneți-vă părerea: scanați codul cu camera telefonului.
 poster-promise = Este anonim: nu vă cerem numele și nimeni nu poate ști cine ce a spus.
 poster-also = Puteți răspunde și în:

@@ -34,6 +34,15 @@ error-too-many = { $max ->
 page-not-found-title = صفحہ نہیں ملا
 page-not-found-body = آپ کو دیا گیا لنک چیک کریں۔ اگر آپ نے اسے خود ٹائپ کیا ہے تو چیک کریں کہ اس کے ہجے درست ہیں۔
 
+# Shown by the server (not the widget) when answers sent without JavaScript came from an
+# internet connection that has sent too many in a short time: nothing was counted, and the page
+# has a "send" button to try again. $minutes is how long to wait (at least 1).
+rate-limited-title = آپ کے جوابات ابھی گنے نہیں گئے
+rate-limited-body = { $minutes ->
+    [one] تھوڑے وقت میں اس انٹرنیٹ کنکشن سے بہت زیادہ جوابات بھیجے گئے ہیں، شاید اسی وائی فائی کو استعمال کرنے والے دوسرے لوگوں کی طرف سے۔ براہ کرم ایک منٹ انتظار کریں، پھر اپنے جوابات دوبارہ بھیجیں۔
+   *[other] تھوڑے وقت میں اس انٹرنیٹ کنکشن سے بہت زیادہ جوابات بھیجے گئے ہیں، شاید اسی وائی فائی کو استعمال کرنے والے دوسرے لوگوں کی طرف سے۔ براہ کرم { $minutes } منٹ انتظار کریں، پھر اپنے جوابات دوبارہ بھیجیں۔
+}
+
 poster-invitation = اپنی رائے دیں: اپنے فون کے کیمرے سے کوڈ اسکین کریں۔
 poster-promise = یہ گمنام ہے: ہم آپ کا نام نہیں پوچھتے، اور کوئی نہیں جان سکتا کہ کس نے کیا کہا۔
 poster-also = آپ ان زبانوں میں بھی جواب دے سکتے ہیں:

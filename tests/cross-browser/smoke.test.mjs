@@ -19,14 +19,22 @@ let server;
 
 before(async () => {
   server = spawn(process.env.CHORUS_BIN || 'target/debug/chorus', ['serve'], {
-    env: { ...process.env, CHORUS_ADDR: `127.0.0.1:${PORT}`, CHORUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'chorus-xb-')), CHORUS_COORDINATOR_TOKEN: TOKEN, RUST_LOG: 'warn' },
+    env: { ...process.env, CHORUS_ADDR: `127.0.0.1:${PORT}`, CHORUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'chorus-xb-')), CHORUS_COORDINATOR_TOKEN: TOKEN, CHORUS_SUBMISSIONS_PER_HOUR: '10000', RUST_LOG: 'warn' },
     stdio: 'ignore',
   });
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${BASE}/healthz`)).ok) return; } catch { /* not up yet */ }
-    await sleep(100);
+  let up = false;
+  for (let i = 0; i < 100 && !up; i++) {
+    try { up = (await fetch(`${BASE}/healthz`)).ok; } catch { /* not up yet */ }
+    if (!up) await sleep(100);
   }
-  throw new Error('chorus did not start');
+  if (!up) throw new Error('chorus did not start');
+  // Ten earlier responses, so the form passes the release's base and counts can be read.
+  for (let i = 0; i < 10; i++) {
+    const r = await fetch(`${BASE}/api/forms/demo/responses`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"answers":{"support":"do-not-know"}}',
+    });
+    assert.equal(r.status, 201);
+  }
 });
 
 after(() => server?.kill());

@@ -31,11 +31,11 @@ test('on an allowed partner page: the form works, its height follows, the host r
   await expect.poll(() => page.evaluate(() => window.__captured.length)).toBeGreaterThan(0);
   await page.getByLabel('Search this site').fill('');
   await page.evaluate(() => { window.__captured = []; });
-  const iframe = page.locator('iframe');
+  const iframe = page.locator('iframe').first();
   await expect(iframe).toHaveAttribute('title', /anonymous form/);
   await expect(iframe).toHaveAttribute('loading', 'lazy');
   await expect(iframe).toHaveAttribute('allow', /camera 'none'; microphone 'none'; geolocation 'none'/);
-  const form = page.frameLocator('iframe');
+  const form = page.frameLocator('iframe').first();
   await expect(form.locator('html[data-chorus-hydrated]')).toHaveCount(1, { timeout: 20_000 });
   // The host's "* { font-size: 10px }" does not reach in.
   const size = await form.locator('h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
@@ -61,14 +61,36 @@ test('on an allowed partner page: the form works, its height follows, the host r
 
 test('a site not in the form\'s list gets a blocked frame, not the form', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${REFUSED}/`);
-  await expect(page.locator('iframe')).toHaveCount(1);
+  await expect(page.locator('iframe')).toHaveCount(2);
   await page.waitForTimeout(1500);
-  const frame = page.frames().find((f) => f !== page.mainFrame());
-  const hasForm = await frame.evaluate(() => !!document.querySelector('.chorus-root')).catch(() => false);
-  expect(hasForm).toBe(false);
+  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
+    const hasForm = await frame.evaluate(() => !!document.querySelector('.chorus-root')).catch(() => false);
+    expect(hasForm).toBe(false);
+  }
   // The direct link still works.
   await page.goto(`${CHORUS}/f/demo`);
   await expect(page.locator('.chorus-root')).toHaveCount(1);
+});
+
+test('two forms on one page: each sizes itself, the second in its partner\'s colours', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${ALLOWED}/`);
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(2);
+  const [first, second] = [page.frameLocator('iframe').first(), page.frameLocator('iframe').nth(1)];
+  await expect(second.locator('html[data-chorus-hydrated]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(first.locator('html[data-chorus-hydrated]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(second.getByRole('img', { name: 'Riverside Mind' })).toBeVisible();
+  const heightOf = (i) => frames.nth(i).evaluate((f) => parseFloat(f.style.height));
+  await expect.poll(() => heightOf(1)).toBeGreaterThan(0);
+  await expect.poll(() => heightOf(0)).toBeGreaterThan(720);
+  const [firstStart, secondStart] = [await heightOf(0), await heightOf(1)];
+  // Moving on in the first changes the first's height only.
+  await first.getByRole('button', { name: 'Start now' }).click();
+  await expect.poll(() => heightOf(0)).not.toBe(firstStart);
+  await page.waitForTimeout(300);
+  expect(await heightOf(1)).toBe(secondStart);
+  await second.getByRole('button', { name: 'Start now' }).click();
+  await expect(second.getByRole('heading', { level: 1 })).toContainText('How often do you come to the drop-in?');
 });
 
 test('embed.js is served, small and cacheable', async ({ request }) => {
@@ -89,16 +111,17 @@ async function answerAndSend(form, choice) {
 }
 
 test('responses through two channels are counted apart and together', async ({ page, browser, request }) => {
-  // Four earlier responses through each channel, so one more passes small-number suppression.
+  // Nine earlier responses through each channel, so with one more each has the ten a channel
+  // needs to be shown on its own.
   for (const [channel, support] of [['riverside-mind', 'very-well'], ['st-marys-cafe', 'not-at-all']]) {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 9; i++) {
       const r = await request.post(`${CHANNELS_SERVER}/api/forms/demo/responses`, { data: { answers: { support }, channel } });
       expect(r.status()).toBe(201);
     }
   }
   // One through Riverside Mind's website (its snippet says data-channel="riverside-mind")...
   await page.goto(`http://127.0.0.1:${ALLOWED}/channels`);
-  const form = page.frameLocator('iframe');
+  const form = page.frameLocator('iframe').first();
   await expect(form.locator('html[data-chorus-hydrated]')).toHaveCount(1, { timeout: 20_000 });
   await answerAndSend(form, 'Very well');
 
@@ -117,14 +140,14 @@ test('responses through two channels are counted apart and together', async ({ p
 
   const split = await csvRows(request, `${CHANNELS_SERVER}/api/forms/demo/export.csv?by=channel`, 'form,question,option,count,channel');
   const cell = (option, channel) => split.find((r) => r[1] === 'support' && r[2] === option && r[4] === channel)[3];
-  expect(cell('very-well', 'riverside-mind')).toBe('5');
+  expect(cell('very-well', 'riverside-mind')).toBe('10');
   expect(cell('not-at-all', 'riverside-mind')).toBe('0');
-  expect(cell('not-at-all', 'st-marys-cafe')).toBe('5');
+  expect(cell('not-at-all', 'st-marys-cafe')).toBe('10');
   expect(cell('very-well', 'st-marys-cafe')).toBe('0');
   const together = await csvRows(request, `${CHANNELS_SERVER}/api/forms/demo/export.csv`, 'form,question,option,count');
   const all = (option) => together.find((r) => r[1] === 'support' && r[2] === option)[3];
-  expect([all('very-well'), all('not-at-all')]).toEqual(['5', '5']);
+  expect([all('very-well'), all('not-at-all')]).toEqual(['10', '10']);
   const totals = await csvRows(request, `${CHANNELS_SERVER}/api/forms/demo/totals.csv?by=channel`, 'form,channel,count');
-  expect(totals.filter((r) => r[2] !== '0')).toEqual([['demo', 'riverside-mind', '5'], ['demo', 'st-marys-cafe', '5']]);
+  expect(totals).toEqual([['demo', 'riverside-mind', '10'], ['demo', 'st-marys-cafe', '10']]);
 });
 

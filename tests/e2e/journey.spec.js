@@ -1,5 +1,5 @@
 // The listening loop end to end: the form in a real browser, answers counted, the CSV exact.
-import { test, expect, startForm, exportCounts, COUNT_SERVER } from './fixtures.js';
+import { test, expect, startForm, exportCounts, seed, COUNT_SERVER } from './fixtures.js';
 
 test('the first question is in the server HTML, before any script runs', async ({ request }) => {
   const response = await request.get('/f/demo/q/support');
@@ -69,6 +69,7 @@ test('12 people answer in the browser and the CSV has exactly their counts', asy
 });
 
 test('small counts are suppressed in the export', async ({ page, request }) => {
+  await seed(request, test.info().project.use.baseURL);
   await startForm(page);
   await page.getByLabel('Not at all').check();
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -1,7 +1,7 @@
 // The form in other languages: Welsh and Arabic journeys with nothing English left in the
 // interface, a mirrored layout for Arabic, one set of counters for every language, and axe on
 // the start and first question pages in every language Chorus ships.
-import { test, expect, audit, exportCounts, LANGUAGES_SERVER } from './fixtures.js';
+import { test, expect, audit, exportCounts, seed, LANGUAGES_SERVER } from './fixtures.js';
 
 const LANGUAGES = ['en-GB', 'cy', 'ar', 'bn', 'gu', 'it', 'pa-Guru', 'pl', 'pt', 'ro', 'es', 'ur'];
 // The English interface strings a page in another language must not show.
@@ -43,6 +43,7 @@ async function journey(page, lang) {
 }
 
 test('Welsh and Arabic journeys: their own words, a mirrored Arabic page, one counter', async ({ page, request, problems }) => {
+  await seed(request, LANGUAGES_SERVER);
   const before = (await exportCounts(request, LANGUAGES_SERVER)).get('support,not-very-well');
   await journey(page, 'cy');
   await expect(page.locator('.chorus-root')).toHaveAttribute('dir', 'ltr');

@@ -1,12 +1,13 @@
 //! The JSON API partners build on: form definitions and submissions.
 
-use axum::Json;
-use axum::Router;
+use std::net::SocketAddr;
+
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
+use axum::{Extension, Json, Router};
 use chorus_core::answers::{self, Submission};
 use chorus_core::schema::Form;
 use chorus_core::tally::tally;
@@ -33,9 +34,14 @@ async fn form(
 
 /// Counts one submission. The answers are checked in full before anything is written, and
 /// written in one transaction before "counted" is answered.
+///
+/// Every submission that gets as far as its channel being known counts against the
+/// connection's allowance (see [`crate::limit`]), a replay with a known `Idempotency-Key` and
+/// one then refused with 422 included; over it, nothing more is looked at or written.
 async fn submit(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
@@ -50,11 +56,14 @@ async fn submit(
     })?;
     let submission: Submission =
         serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?;
+    let channel = form.counted_channel(submission.channel.as_deref());
+    let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
+    state.limiter.check(peer, &headers, &form, channel)?;
     let answers = answers::check_submission(&form, &submission)?;
     // A replay gets the same answer as the first time: it was counted, once.
     let counted = Counted {
         language: counted_language(submission.lang.as_deref()),
-        channel: form.counted_channel(submission.channel.as_deref()),
+        channel,
     };
     state
         .store

@@ -1,12 +1,16 @@
-//! Coordinator exports. Every count goes through the release policy; none leaves raw.
+//! Coordinator exports. Every number comes out of [`release`]; none leaves raw, and every
+//! format shows the same numbers for the same data.
 
+use axum::Json;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chorus_core::release::{release_by_channel, release_table};
+use chorus_core::release::{Release, Released, release};
+use chorus_core::schema::Form;
+use serde_json::{Value, json};
 
 use super::coordinator_form;
 use crate::AppState;
@@ -16,8 +20,15 @@ use crate::i18n::LANGUAGES;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/forms/{form}/export.csv", get(export_csv))
+        .route("/api/forms/{form}/export.json", get(export_json))
         .route("/api/forms/{form}/totals.csv", get(totals_csv))
 }
+
+/// Says on every CSV how its numbers were released; the CSV itself stays plain tidy data.
+const RELEASE_HEADER: HeaderName = HeaderName::from_static("chorus-release");
+
+/// What coordinators see when a form has too few responses.
+const NOT_ENOUGH: &str = "Not enough responses yet to show results safely";
 
 /// `?by=channel` splits an export by channel.
 #[derive(serde::Deserialize)]
@@ -37,86 +48,149 @@ impl Split {
     }
 }
 
+/// The languages totals are listed for: Chorus's, then "und" for submissions that did not say.
+fn languages() -> Vec<&'static str> {
+    LANGUAGES.iter().map(|l| l.tag).chain(["und"]).collect()
+}
+
+/// The release of a form a coordinator asked for.
+async fn released(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: String,
+) -> Result<(std::sync::Arc<Form>, Release), ApiError> {
+    let form = coordinator_form(state, headers, id)?;
+    let raw = state.store.tallies(&form.id).await?;
+    let r = release(&form, &raw, &state.policy, &languages());
+    Ok((form, r))
+}
+
+/// `form,question,option,count` for the whole form; with `?by=channel`, the channels' slices
+/// with a `channel` column (none when there are too few responses to split).
 async fn export_csv(
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(split): Query<Split>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
-    if split.by_channel()? {
-        let by_channel = state.store.counts_by_channel(&form.id).await?;
-        let rows = release_by_channel(&form, &by_channel, &state.policy)
-            .into_iter()
-            .map(|r| {
+    let by_channel = split.by_channel()?;
+    let (form, r) = released(&state, &headers, id).await?;
+    if by_channel {
+        let rows = r.channels().iter().flat_map(|slice| {
+            slice.rows.iter().map(|row| {
                 [
                     form.id.clone(),
-                    r.row.question,
-                    r.row.option,
-                    r.row.count.to_string(),
-                    r.channel,
+                    row.question.clone(),
+                    row.option.clone(),
+                    row.count.to_string(),
+                    slice.id.clone(),
                 ]
-            });
+            })
+        });
         let body = csv_body(["form", "question", "option", "count", "channel"], rows)?;
         return Ok(csv_response(
             body,
             &format!("{}-counts-by-channel.csv", form.id),
+            &r,
         ));
     }
-    let counts = state.store.counts(&form.id).await?;
-    let rows = release_table(&form, &counts, &state.policy)
-        .into_iter()
-        .map(|row| {
-            [
-                form.id.clone(),
-                row.question,
-                row.option,
-                row.count.to_string(),
-            ]
-        });
+    let rows = r.all().rows.iter().map(|row| {
+        [
+            form.id.clone(),
+            row.question.clone(),
+            row.option.clone(),
+            row.count.to_string(),
+        ]
+    });
     let body = csv_body(["form", "question", "option", "count"], rows)?;
-    Ok(csv_response(body, &format!("{}-counts.csv", form.id)))
+    Ok(csv_response(body, &format!("{}-counts.csv", form.id), &r))
 }
 
-/// Submissions by language, released like every count: `form,language,count`, one row per
-/// language Chorus speaks (and "und" for submissions that did not say). With `?by=channel`,
-/// submissions by channel instead: `form,channel,count`.
+/// Submissions by language (`form,language,count`: every language Chorus speaks, then "und"),
+/// or with `?by=channel` by channel (`form,channel,count`: the channels' slices).
 async fn totals_csv(
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(split): Query<Split>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
-    if split.by_channel()? {
-        let totals = state.store.totals_by_channel(&form.id).await?;
-        let rows = form.counted_channels().map(|channel| {
-            let raw = totals.get(channel).copied().unwrap_or(0);
-            [
-                form.id.clone(),
-                channel.to_string(),
-                state.policy.release(raw).to_string(),
-            ]
-        });
+    let by_channel = split.by_channel()?;
+    let (form, r) = released(&state, &headers, id).await?;
+    if by_channel {
+        let rows = r
+            .channels()
+            .iter()
+            .map(|s| [form.id.clone(), s.id.clone(), s.total.to_string()]);
         let body = csv_body(["form", "channel", "count"], rows)?;
-        return Ok(csv_response(body, &format!("{}-channels.csv", form.id)));
+        return Ok(csv_response(body, &format!("{}-channels.csv", form.id), &r));
     }
-    let totals = state.store.totals_by_language(&form.id).await?;
-    let rows = LANGUAGES
+    let rows = r
+        .languages
         .iter()
-        .map(|l| l.tag)
-        .chain(["und"])
-        .map(|tag| (tag, totals.get(tag).copied().unwrap_or(0)))
-        .filter(|(tag, raw)| *tag != "und" || *raw > 0)
-        .map(|(tag, raw)| {
-            [
-                form.id.clone(),
-                tag.to_string(),
-                state.policy.release(raw).to_string(),
-            ]
-        });
+        .map(|(tag, count)| [form.id.clone(), tag.clone(), count.to_string()]);
     let body = csv_body(["form", "language", "count"], rows)?;
-    Ok(csv_response(body, &format!("{}-languages.csv", form.id)))
+    Ok(csv_response(
+        body,
+        &format!("{}-languages.csv", form.id),
+        &r,
+    ))
+}
+
+/// Everything at once, with the release's rules: the same numbers as the CSV files.
+async fn export_json(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (form, r) = released(&state, &headers, id).await?;
+    let policy = match r.policy {
+        chorus_core::release::Policy::Standard { threshold, base } => {
+            json!({ "name": "standard", "threshold": threshold, "base": base })
+        }
+        chorus_core::release::Policy::Strict { base } => {
+            json!({ "name": "strict", "small": [1, 7], "rounding": 5, "base": base })
+        }
+    };
+    let slices: Vec<Value> = r
+        .slices
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "channels": s.channels,
+                "total": number(s.total),
+                "rows": s.rows.iter().map(|row| json!({
+                    "question": row.question,
+                    "option": row.option,
+                    "count": number(row.count),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let body = json!({
+        "form": form.id,
+        "release": {
+            "policy": policy,
+            "rule": r.policy.describe(),
+            "enough": r.enough,
+            "note": (!r.enough).then_some(NOT_ENOUGH),
+        },
+        "slices": slices,
+        "languages": r.languages.iter().map(|(l, c)| json!({ "language": l, "count": number(*c) })).collect::<Vec<_>>(),
+    });
+    let mut response = Json(body).into_response();
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// A shown count as JSON: a number, or its marker as text (`"<5"`, `"*"`, `"[c]"`, `"[x]"`).
+fn number(count: Released) -> Value {
+    match count {
+        Released::Count(n) => json!(n),
+        other => json!(other.to_string()),
+    }
 }
 
 /// A CSV file: the header, then the rows.
@@ -134,8 +208,12 @@ fn csv_body<const N: usize>(
         .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
-fn csv_response(body: Vec<u8>, filename: &str) -> Response {
+fn csv_response(body: Vec<u8>, filename: &str, r: &Release) -> Response {
     let disposition = format!("attachment; filename=\"{filename}\"");
+    let mut rule = r.policy.describe();
+    if !r.enough {
+        rule.push_str("; not-enough-responses");
+    }
     (
         [
             (
@@ -147,6 +225,10 @@ fn csv_response(body: Vec<u8>, filename: &str) -> Response {
                 CONTENT_DISPOSITION,
                 HeaderValue::from_str(&disposition)
                     .unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+            (
+                RELEASE_HEADER,
+                HeaderValue::from_str(&rule).unwrap_or(HeaderValue::from_static("standard")),
             ),
         ],
         body,

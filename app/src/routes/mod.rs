@@ -4,6 +4,7 @@ mod api;
 mod assets;
 mod export;
 mod pages;
+mod quotes;
 mod share;
 
 use axum::Router;
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(export::router())
         .merge(share::router())
+        .merge(quotes::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::router(&state.public_dir))
         // Camera-off by construction, and no other site learns which form someone was on.

@@ -4,16 +4,18 @@
 //! answers in hidden fields: the server keeps nothing about a person between pages.
 
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::Form as HtmlForm;
-use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
-use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, LOCATION};
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::header::{
+    ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_SECURITY_POLICY, LOCATION, RETRY_AFTER,
+};
 use axum::http::{HeaderMap, HeaderValue, Request, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use axum::{Extension, Form as HtmlForm, Router};
 use chorus_core::answers::Answer;
 use chorus_core::schema::{CHANNEL_DIRECT, Form};
 use chorus_core::tally::tally;
@@ -45,8 +47,71 @@ fn step_of(state: &AppState, uri: &Uri, id: &str) -> Option<(Arc<Form>, Step)> {
 
 /// A plain page: someone who followed a broken link should still be told what to do.
 fn not_found(state: &AppState, lang: &str) -> Response {
-    let title = escape(&state.locales.get(lang, "page-not-found-title"));
-    let body = escape(&state.locales.get(lang, "page-not-found-body"));
+    let title = state.locales.get(lang, "page-not-found-title");
+    let body = state.locales.get(lang, "page-not-found-body");
+    plain_page(state, lang, StatusCode::NOT_FOUND, &title, &body, "", &[])
+}
+
+/// Answers posted without JavaScript from a connection over its allowance (see
+/// [`crate::limit`]): nothing was counted. The page says how long to wait, and carries the
+/// answers again in hidden fields, with a button to send them once the wait is over.
+fn rate_limited(
+    state: &AppState,
+    page: &Page,
+    pairs: &[(String, String)],
+    retry_after: u64,
+) -> Response {
+    let lang = page.lang;
+    let minutes = usize::try_from(crate::error::wait_minutes(retry_after)).unwrap_or(usize::MAX);
+    let title = state.locales.get(lang, "rate-limited-title");
+    let body = state
+        .locales
+        .get_with(lang, "rate-limited-body", "minutes", minutes);
+    let fields: String = pairs
+        .iter()
+        .map(|(name, value)| {
+            format!(
+                "<input type=\"hidden\" name=\"{}\" value=\"{}\">",
+                escape(name),
+                escape(value)
+            )
+        })
+        .collect();
+    let form = format!(
+        "<form method=\"post\" action=\"{action}\" novalidate>{fields}\
+         <button type=\"submit\" class=\"chorus-button\">{send}</button></form>",
+        action = escape(&Step::Submit.url(&page.form, &page.via)),
+        send = escape(&state.locales.get(lang, "send")),
+    );
+    let mut response = plain_page(
+        state,
+        lang,
+        StatusCode::TOO_MANY_REQUESTS,
+        &title,
+        &body,
+        &form,
+        &page.form.embed_origins,
+    );
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(retry_after));
+    response
+}
+
+/// A page with a heading, a paragraph and, optionally, more HTML (already escaped) after it;
+/// no script. Sent `no-store`: it is in the language the browser asked for, and may carry
+/// answers.
+fn plain_page(
+    state: &AppState,
+    lang: &str,
+    status: StatusCode,
+    title: &str,
+    body: &str,
+    after: &str,
+    embed_origins: &[String],
+) -> Response {
+    let title = escape(title);
+    let body = escape(body);
     let dir = if language(lang).is_some_and(|l| l.rtl) {
         "rtl"
     } else {
@@ -57,16 +122,15 @@ fn not_found(state: &AppState, lang: &str) -> Response {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\
          <body><div class=\"chorus-width\"><main class=\"chorus-main\">\
-         <h1 class=\"chorus-heading-l\">{title}</h1><p class=\"chorus-body\">{body}</p>\
+         <h1 class=\"chorus-heading-l\">{title}</h1><p class=\"chorus-body\">{body}</p>{after}\
          </main></div></body></html>",
         css = state.assets.css,
     );
-    let csp = HeaderValue::from_str(&content_security_policy(None, &[])).ok();
-    let mut response = (StatusCode::NOT_FOUND, Html(html)).into_response();
+    let csp = HeaderValue::from_str(&content_security_policy(None, embed_origins)).ok();
+    let mut response = (status, Html(html)).into_response();
     if let Some(csp) = csp {
         response.headers_mut().insert(CONTENT_SECURITY_POLICY, csp);
     }
-    // In the language the browser asked for: not for shared caches.
     response
         .headers_mut()
         .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -182,10 +246,14 @@ async fn show(
 }
 
 /// A page posted without wasm: apply it, then show the step it was posted to.
+///
+/// A post to the submit step counts against the connection's allowance (see [`crate::limit`])
+/// before its answers are looked at; over it, nothing is counted.
 async fn post(
     State(state): State<AppState>,
     Path(params): Path<HashMap<String, String>>,
     Query(query): Query<PageQuery>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     uri: Uri,
     HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
@@ -194,6 +262,19 @@ async fn post(
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
+    if page.step == Step::Submit {
+        let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
+        match state
+            .limiter
+            .check(peer, &headers, &page.form, page.channel())
+        {
+            Ok(()) => {}
+            Err(ApiError::RateLimited { retry_after }) => {
+                return rate_limited(&state, &page, &pairs, retry_after);
+            }
+            Err(e) => return e.into_response(),
+        }
+    }
     let form = page.form.clone();
     let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     {

@@ -1,0 +1,83 @@
+//! Quotes held for review: free text in which the server found something that may identify a
+//! person. They are in no listing or export until a coordinator publishes them, as written or
+//! edited (the coordinator pages of a later issue will put buttons on this API).
+
+use axum::Json;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+use chorus_core::scrub;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::coordinator_form;
+use crate::AppState;
+use crate::error::ApiError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/forms/{form}/quotes/held", get(held))
+        .route("/api/forms/{form}/quotes/{id}/publish", post(publish))
+}
+
+/// The held quotes, each with what the detector found in it.
+async fn held(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    let form = coordinator_form(&state, &headers, id)?;
+    let quotes: Vec<Value> = state
+        .store
+        .held_quotes(&form.id)
+        .await?
+        .into_iter()
+        .map(|q| {
+            let found: Vec<Value> = scrub::find(&q.text)
+                .iter()
+                .map(|f| json!({ "kind": f.kind.as_str(), "text": &q.text[f.start..f.end] }))
+                .collect();
+            json!({
+                "id": q.id,
+                "question": q.question,
+                "bucket": q.bucket,
+                "text": q.text,
+                "found": found,
+            })
+        })
+        .collect();
+    Ok(Json(json!({ "quotes": quotes })))
+}
+
+/// `{"text": "…"}` to publish an edited quote; an empty body publishes it as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Edit {
+    text: Option<String>,
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    Path((form_id, quote)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let form = coordinator_form(&state, &headers, form_id)?;
+    let edit: Edit = if body.iter().all(u8::is_ascii_whitespace) {
+        Edit { text: None }
+    } else {
+        serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson(e.to_string()))?
+    };
+    let text = edit
+        .text
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty());
+    if state.store.publish_quote(&form.id, &quote, text).await? {
+        Ok(Json(json!({ "status": "published" })))
+    } else {
+        Err(ApiError::UnknownQuote(quote))
+    }
+}
