@@ -12,6 +12,11 @@ export const TOKEN = 'e2e-coordinator-token';
 // Servers with their own databases (the general one, and one each for the exact-count, offline,
 // with/without-JavaScript, phone, languages and channels tests), so counts from one test never
 // leak into another's.
+// Each server's data folder, under one folder made once per run: tests may search the files
+// for what must never be stored. The test workers inherit the same folder through the environment.
+process.env.CHORUS_E2E_DATA ||= mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
+export const dataDir = (port) => join(process.env.CHORUS_E2E_DATA, String(port));
+
 const server = (port) => ({
   command: `${bin} serve`,
   url: `http://127.0.0.1:${port}/healthz`,
@@ -21,7 +26,7 @@ const server = (port) => ({
   stderr: 'pipe',
   env: {
     CHORUS_ADDR: `127.0.0.1:${port}`,
-    CHORUS_DATA_DIR: mkdtempSync(join(tmpdir(), 'chorus-e2e-')),
+    CHORUS_DATA_DIR: dataDir(port),
     CHORUS_COORDINATOR_TOKEN: TOKEN,
     // Every test browser answers from 127.0.0.1, like a whole venue on one Wi-Fi: the highest
     // allowance. Rate limiting has its own HTTP tests (app/tests/http.rs).

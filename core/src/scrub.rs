@@ -108,13 +108,44 @@ fn listed(list: &str, word: &str) -> bool {
 }
 
 fn glued(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(word_char)
+}
+
+/// A letter or digit in any script, closely enough: ASCII letters and digits, and anything
+/// beyond ASCII that is not common punctuation or space. Rust's own `is_alphanumeric` would
+/// bring Unicode's tables into the widget's wasm (several KB) for no better answers here.
+fn word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !punctuation(c))
+}
+
+fn letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && !punctuation(c))
+}
+
+/// Punctuation and spaces outside ASCII that people type: Latin-1's («» ¿ no-break space),
+/// general punctuation (’ “ ” – — …), Arabic, Urdu and Devanagari full stops and commas, CJK
+/// and full-width marks.
+fn punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{a0}'..='\u{bf}'
+        | '\u{d7}'
+        | '\u{f7}'
+        | '\u{2000}'..='\u{206f}'
+        | '\u{3000}'..='\u{303f}'
+        | '\u{ff00}'..='\u{ff0f}'
+        | '\u{ff1a}'..='\u{ff20}'
+        | '\u{60c}'
+        | '\u{61b}'
+        | '\u{61f}'
+        | '\u{6d4}'
+        | '\u{964}'
+        | '\u{965}')
 }
 
 /// Letters in any script count, so an internationalised address is not half-removed.
 fn emails(text: &str, out: &mut Vec<Found>) {
-    let local = |c: char| c.is_alphanumeric() || "._%+-_".contains(c);
-    let host = |c: char| c.is_alphanumeric() || c == '.' || c == '-';
+    let local = |c: char| word_char(c) || "._%+-_".contains(c);
+    let host = |c: char| word_char(c) || c == '.' || c == '-';
     for (at, _) in text.match_indices('@') {
         let before = &text[..at];
         let mut start = before.trim_end_matches(local).len();
@@ -277,7 +308,7 @@ impl<'a> Words<'a> {
         while let Some((i, c)) = chars.next() {
             let inner =
                 matches!(c, '\'' | '’') && start.is_some() && glued(chars.peek().map(|&(_, n)| n));
-            if c.is_alphanumeric() || inner {
+            if word_char(c) || inner {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
                 spans.push((s, i));
@@ -364,9 +395,7 @@ impl<'a> Words<'a> {
         let mut end = None;
         for n in 1..=3 {
             let name = self.word(i + n);
-            let named = name
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'))
+            let named = name.chars().all(|c| letter(c) || matches!(c, '\'' | '’'))
                 && !listed(MEASURES, name)
                 && !listed(NOT_NAMES, name)
                 && (n == 1 || !name.eq_ignore_ascii_case("the"));

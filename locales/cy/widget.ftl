@@ -158,3 +158,9 @@ questions-left = { $count ->
     [many] { $count } chwestiwn ar ôl
    *[other] { $count } cwestiwn ar ôl
 }
+
+identify-title = Gallai eich ateb ddangos pwy yw rhywun
+identify-body = Mae'n edrych fel ei fod yn cynnwys manylyn fel rhif ffôn, cyfeiriad e-bost neu gartref, cod post, neu rif GIG neu Yswiriant Gwladol. Rydym wedi'i farcio isod. Gallai unrhyw un sy'n darllen yr atebion ei ddefnyddio i ddarganfod pwy a'i hysgrifennodd neu am bwy y mae.
+identify-remove = Tynnu'r manylion sydd wedi'u marcio
+identify-keep = Cadw fy ateb fel y mae
+names-reminder = Peidiwch â chynnwys enw neb, gan gynnwys eich enw chi.

@@ -128,3 +128,11 @@ questions-left = { $count ->
     [one] 1 question left
    *[other] { $count } questions left
 }
+
+## Free text that may identify someone (shown before it leaves the page)
+
+identify-title = Your answer may show who someone is
+identify-body = It looks like it includes a detail such as a phone number, an email or home address, a postcode, or an NHS or National Insurance number. We have marked it below. Anyone reading the answers could use it to find out who wrote it or who it is about.
+identify-remove = Remove the marked details
+identify-keep = Keep my answer as it is
+names-reminder = Please do not include anyone’s name, including your own.

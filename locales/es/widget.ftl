@@ -134,3 +134,9 @@ questions-left = { $count ->
     [many] Quedan { $count } preguntas
    *[other] Quedan { $count } preguntas
 }
+
+identify-title = Su respuesta podría revelar quién es alguien
+identify-body = Parece que incluye un dato como un número de teléfono, una dirección de correo electrónico o de casa, un código postal, o un número del NHS o de la National Insurance. Lo hemos marcado abajo. Cualquier persona que lea las respuestas podría usarlo para saber quién la escribió o de quién habla.
+identify-remove = Quitar los datos marcados
+identify-keep = Dejar mi respuesta como está
+names-reminder = Por favor, no incluya el nombre de nadie, tampoco el suyo.

@@ -134,3 +134,9 @@ questions-left = { $count ->
     [many] Mancano { $count } domande
    *[other] Mancano { $count } domande
 }
+
+identify-title = La sua risposta potrebbe rivelare chi è qualcuno
+identify-body = Sembra contenere un dato come un numero di telefono, un indirizzo email o di casa, un codice postale, o un numero NHS o di National Insurance. Lo abbiamo evidenziato qui sotto. Chiunque legga le risposte potrebbe usarlo per scoprire chi l'ha scritta o di chi parla.
+identify-remove = Togliere i dati evidenziati
+identify-keep = Lasciare la risposta com'è
+names-reminder = Per favore non scriva il nome di nessuno, nemmeno il suo.

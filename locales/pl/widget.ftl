@@ -147,3 +147,9 @@ questions-left = { $count ->
     [many] Pozostało { $count } pytań
    *[other] Pozostało { $count } pytania
 }
+
+identify-title = Twoja odpowiedź może zdradzić, kim ktoś jest
+identify-body = Wygląda na to, że zawiera dane takie jak numer telefonu, adres e-mail lub domowy, kod pocztowy albo numer NHS lub National Insurance. Zaznaczyliśmy je poniżej. Każdy, kto czyta odpowiedzi, mógłby dzięki nim ustalić, kto ją napisał lub kogo dotyczy.
+identify-remove = Usuń zaznaczone dane
+identify-keep = Zostaw odpowiedź bez zmian
+names-reminder = Prosimy nie podawać niczyjego imienia ani nazwiska, także własnego.

@@ -135,3 +135,9 @@ questions-left = { $count ->
     [many] Faltam { $count } perguntas
    *[other] Faltam { $count } perguntas
 }
+
+identify-title = A sua resposta pode revelar quem é alguém
+identify-body = Parece incluir um dado como um número de telefone, um endereço de email ou de casa, um código postal, ou um número do NHS ou da National Insurance. Assinalámo-lo abaixo. Qualquer pessoa que leia as respostas pode usá-lo para saber quem a escreveu ou sobre quem é.
+identify-remove = Remover os dados assinalados
+identify-keep = Manter a minha resposta como está
+names-reminder = Por favor, não inclua o nome de ninguém, nem o seu.

@@ -138,3 +138,9 @@ questions-left = { $count ->
     [few] Mai sunt { $count } întrebări
    *[other] Mai sunt { $count } de întrebări
 }
+
+identify-title = Răspunsul dumneavoastră ar putea arăta cine este cineva
+identify-body = Se pare că include un detaliu precum un număr de telefon, o adresă de e-mail sau de acasă, un cod poștal sau un număr NHS ori National Insurance. L-am marcat mai jos. Oricine citește răspunsurile l-ar putea folosi ca să afle cine l-a scris sau despre cine este.
+identify-remove = Eliminați detaliile marcate
+identify-keep = Păstrați răspunsul așa cum este
+names-reminder = Vă rugăm să nu includeți numele nimănui, nici pe al dumneavoastră.

@@ -138,7 +138,11 @@ impl Journey {
         };
         self.answers.set(answers);
         match error {
-            Some(PageError::Invalid { question } | PageError::OtherInvalid { question }) => {
+            Some(
+                PageError::Invalid { question }
+                | PageError::OtherInvalid { question }
+                | PageError::MayIdentify { question },
+            ) => {
                 let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
                 self.show(error_step(pairs, question), error)
             }
@@ -196,7 +200,8 @@ pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError
         Step::Submit | Step::Done => strings.get(Msg::DoneTitle),
         Step::Saved => strings.get(Msg::SavedTitle),
     };
-    let prefix = if error.is_some() {
+    // Details that may identify someone are a question to the person, not an error.
+    let prefix = if error.is_some_and(|e| !matches!(e, PageError::MayIdentify { .. })) {
         format!("{} ", strings.get(Msg::ErrorPrefix))
     } else {
         String::new()

@@ -104,6 +104,9 @@ pub enum PageError {
     OtherInvalid { question: usize },
     /// The answers could not be sent (network or server trouble): they are still on the page.
     NotSent,
+    /// The free text of this question looks like it holds an email address, phone number,
+    /// postcode or other detail that identifies someone: the person may remove it or keep it.
+    MayIdentify { question: usize },
 }
 
 impl Step {
@@ -183,6 +186,12 @@ pub mod field {
     pub const SKIP: &str = "_skip";
     /// Present on a question opened from "Check your answers", so an error keeps it that way.
     pub const CHANGING: &str = "_change";
+    /// The id of the question a page asks, so only what was just written is checked.
+    pub const QUESTION: &str = "_q";
+    /// "Remove the marked details", with the question's id.
+    pub const SCRUB: &str = "_scrub";
+    /// "Keep my answer as it is", with the question's id.
+    pub const KEEP: &str = "_keep";
 }
 
 /// Reads a posted page: its answers, less the question that was skipped, checked against the form.
@@ -194,6 +203,7 @@ pub fn advance<'a>(
     form: &Form,
     pairs: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
 ) -> Result<(Vec<Answer>, Option<PageError>), AnswerError> {
+    let pairs_for_check = pairs.clone();
     let skip = pairs
         .clone()
         .into_iter()
@@ -231,7 +241,7 @@ pub fn advance<'a>(
         form.question_index(q)
             .is_some_and(|i| answers[i].has_choice(OTHER_OPTION))
     });
-    match answers::attach_other(form, answers.clone(), &sub.other) {
+    let result = match answers::attach_other(form, answers.clone(), &sub.other) {
         Ok(with_other) => Ok((with_other, error)),
         Err(AnswerError::TooLong { question, .. }) => {
             let index = form.question_index(&question).unwrap_or(0);
@@ -260,7 +270,46 @@ pub fn advance<'a>(
             Ok((with_other, error))
         }
         Err(e) => Err(e),
+    };
+    result.map(|(answers, error)| match error {
+        Some(e) => (answers, Some(e)),
+        None => look_for_identifying_details(form, pairs_for_check, answers),
+    })
+}
+
+/// Before free text leaves the page it was written on, looks for details that identify
+/// someone (see [`chorus_core::scrub`]): removes them if the person asked to, lets them through
+/// if they chose to keep them, and otherwise stops on the page to ask.
+fn look_for_identifying_details<'a>(
+    form: &Form,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    mut answers: Vec<Answer>,
+) -> (Vec<Answer>, Option<PageError>) {
+    let (mut asked, mut scrub, mut keep) = (None, false, false);
+    for (name, value) in pairs {
+        match name {
+            field::QUESTION => asked = form.question_index(value),
+            field::SCRUB => scrub = true,
+            field::KEEP => keep = true,
+            _ => {}
+        }
     }
+    let Some(index) = asked else {
+        return (answers, None);
+    };
+    let text = match &mut answers[index] {
+        Answer::Text(t) | Answer::Other { text: t, .. } => t,
+        _ => return (answers, None),
+    };
+    let found = chorus_core::scrub::find(text);
+    if found.is_empty() || keep {
+        return (answers, None);
+    }
+    if scrub {
+        *text = chorus_core::scrub::remove(text, &found);
+        return (answers, None);
+    }
+    (answers, Some(PageError::MayIdentify { question: index }))
 }
 
 /// The page to show again when the answer to question `index` of a posted page needs fixing.
@@ -484,6 +533,33 @@ mod tests {
             Some("Apple, Bean")
         );
         assert_eq!(answer_text(&f, 2, &answers[2]), None);
+    }
+
+    #[test]
+    fn details_that_may_identify_someone_are_asked_about_on_their_own_page() {
+        let mut f = form();
+        f.questions[2].max_length = None;
+        let with = |pairs: &[(&str, &str)]| advance(&f, pairs.iter().copied()).unwrap();
+        let text = "Ring 07700 900123 any time";
+        // Posted from its own page: stop and ask.
+        let (answers, error) = with(&[("say", text), ("_q", "say")]);
+        assert_eq!(error, Some(PageError::MayIdentify { question: 2 }));
+        assert_eq!(answers[2], Answer::Text(text.into()));
+        // "Remove the marked details".
+        let (answers, error) = with(&[("say", text), ("_q", "say"), ("_scrub", "say")]);
+        assert_eq!(error, None);
+        assert_eq!(answers[2], Answer::Text("Ring [removed] any time".into()));
+        // "Keep my answer as it is", and carried from earlier pages: not asked again.
+        assert_eq!(
+            with(&[("say", text), ("_q", "say"), ("_keep", "say")]).1,
+            None
+        );
+        assert_eq!(with(&[("say", text), ("_q", "one")]).1, None);
+        // Skipped: nothing to ask about.
+        assert_eq!(
+            with(&[("say", text), ("_q", "say"), ("_skip", "say")]),
+            (vec![Answer::Skipped; 3], None)
+        );
     }
 
     #[test]

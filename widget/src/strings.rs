@@ -66,6 +66,11 @@ messages! {
     HelpPointer => "help-pointer",
     LanguageNav => "language-nav",
     OtherLabel => "other-label",
+    IdentifyTitle => "identify-title",
+    IdentifyBody => "identify-body",
+    IdentifyRemove => "identify-remove",
+    IdentifyKeep => "identify-keep",
+    NamesReminder => "names-reminder",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

@@ -107,6 +107,10 @@ pub fn encode(data: &PageData) -> String {
             w.str("o");
             w.num(question);
         }
+        Some(PageError::MayIdentify { question }) => {
+            w.str("m");
+            w.num(question);
+        }
         Some(PageError::NotSent) => w.str("n"),
     }
     w.0
@@ -202,6 +206,7 @@ pub fn decode(text: &str) -> Option<PageData> {
         "-" => None,
         "i" => Some(PageError::Invalid { question: r.num()? }),
         "o" => Some(PageError::OtherInvalid { question: r.num()? }),
+        "m" => Some(PageError::MayIdentify { question: r.num()? }),
         "n" => Some(PageError::NotSent),
         _ => return None,
     };
@@ -226,7 +231,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     // Indexes must point inside the form, or the pages would panic.
     let n = form.questions.len();
     let step_ok = step.question().is_none_or(|i| i < n);
-    let error_ok = !matches!(error, Some(PageError::Invalid { question } | PageError::OtherInvalid { question }) if question >= n);
+    let error_ok = !matches!(error, Some(PageError::Invalid { question } | PageError::OtherInvalid { question } | PageError::MayIdentify { question }) if question >= n);
     (n > 0 && answers.len() == n && step_ok && error_ok && r.0.next().is_none()).then_some(
         PageData {
             form,
@@ -629,6 +634,10 @@ mod tests {
             (
                 Step::Question(0),
                 Some(PageError::OtherInvalid { question: 0 }),
+            ),
+            (
+                Step::Change(1),
+                Some(PageError::MayIdentify { question: 1 }),
             ),
             (Step::Done, None),
             (Step::Submit, None),

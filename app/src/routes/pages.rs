@@ -282,7 +282,14 @@ async fn post(
         Err(e) => return ApiError::from(e).into_response(),
     };
     match (error, page.step) {
-        (Some(PageError::Invalid { question } | PageError::OtherInvalid { question }), _) => {
+        (
+            Some(
+                PageError::Invalid { question }
+                | PageError::OtherInvalid { question }
+                | PageError::MayIdentify { question },
+            ),
+            _,
+        ) => {
             let pairs = pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
             render(&state, page, error_step(pairs, question), answers, error).await
         }

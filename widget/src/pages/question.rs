@@ -34,6 +34,19 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
         _ => (None, None),
     };
 
+    let identify = match journey.error.get_untracked() {
+        Some(PageError::MayIdentify { question }) if question == index => {
+            let text = match &answer {
+                Answer::Text(t) | Answer::Other { text: t, .. } => t.clone(),
+                _ => String::new(),
+            };
+            Some(view! { <IdentifyPanel text qid=q.id.clone() journey=journey.clone()/> })
+        }
+        _ => None,
+    };
+    // Reminded once, on the form's first free text: no names.
+    let first_text = form.questions.iter().position(|q| q.kind == Kind::Text) == Some(index);
+
     let hint_id = format!("{}-hint", q.id);
     let error_id = format!("{}-error", q.id);
     let described_by = [
@@ -119,6 +132,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
                     {hint}
                     <div id=anon_id class="chorus-hint">
                         {s.get(Msg::TextHint).to_string()}
+                        {first_text.then(|| format!(" {}", s.get(Msg::NamesReminder)))}
                         {form.support.is_some().then(|| format!(" {}", s.get(Msg::HelpPointer)))}
                     </div>
                     {error_message}
@@ -211,6 +225,8 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             {summary}
             <p class="chorus-caption">{s.question(index).progress.clone()}</p>
             {matches!(step, Step::Change(_)).then(|| view! { <input type="hidden" name=field::CHANGING value="1"/> })}
+            <input type="hidden" name=field::QUESTION value=q.id.clone()/>
+            {identify}
             {carried_inputs(&journey, Some(index))}
             {control}
             <div class="chorus-button-group">
@@ -221,5 +237,38 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             </div>
             <SaveLater journey=journey.clone()/>
         </form>
+    }
+}
+
+/// Free text that looks like it names where or who someone is: the text with those details
+/// marked, and the choice to remove them or keep the answer as it is. Either button posts the
+/// page, so it works without the wasm too.
+#[component]
+fn IdentifyPanel(text: String, qid: String, journey: Journey) -> impl IntoView {
+    let s = journey.strings.clone();
+    let found = chorus_core::scrub::find(&text);
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for f in &found {
+        if f.start > at {
+            parts.push(Either::Left(text[at..f.start].to_string()));
+        }
+        parts.push(Either::Right(
+            view! { <mark class="chorus-mark">{text[f.start..f.end].to_string()}</mark> },
+        ));
+        at = f.end;
+    }
+    parts.push(Either::Left(text[at..].to_string()));
+    view! {
+        <div class="chorus-identify" tabindex="-1" data-chorus-focus="" aria-labelledby="chorus-identify-title">
+            <h2 class="chorus-heading-m" id="chorus-identify-title">{s.get(Msg::IdentifyTitle).to_string()}</h2>
+            <p class="chorus-body">{s.get(Msg::IdentifyBody).to_string()}</p>
+            <p class="chorus-identify__text" dir="auto">{parts}</p>
+            <p class="chorus-body">{s.get(Msg::NamesReminder).to_string()}</p>
+            <div class="chorus-button-group">
+                <button type="submit" class="chorus-button" name=field::SCRUB value=qid.clone()>{s.get(Msg::IdentifyRemove).to_string()}</button>
+                <button type="submit" class="chorus-button chorus-button--secondary" name=field::KEEP value=qid>{s.get(Msg::IdentifyKeep).to_string()}</button>
+            </div>
+        </div>
     }
 }
