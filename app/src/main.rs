@@ -116,12 +116,38 @@ fn public_url(text: &str) -> Result<String, String> {
     Ok(url.to_string())
 }
 
+/// Libraries that log per connection or per request below `warn`: axum's server logs each
+/// connection's peer address ("connection 203.0.113.7:51234 accepted", at trace) and request
+/// rejections; sqlx logs every statement (at debug), so each submission would leave lines
+/// stamped with its exact time; hyper, h2 and tower can do the same. Whatever `RUST_LOG` says,
+/// nothing under `warn` from them is logged: the log must hold no address and no timed trace of
+/// anyone (app/tests/traces.rs checks it at `RUST_LOG=trace`).
+const CAPPED: [&str; 7] = [
+    "axum",
+    "hyper",
+    "hyper_util",
+    "h2",
+    "tower",
+    "tower_http",
+    "sqlx",
+];
+
 fn main() -> ExitCode {
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    // A filter of its own, on top of RUST_LOG's: a more specific RUST_LOG directive
+    // (`sqlx::query=debug`) cannot lift the cap.
+    let caps = Targets::new()
+        .with_default(LevelFilter::TRACE)
+        .with_targets(CAPPED.map(|target| (target, LevelFilter::WARN)));
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .with_writer(std::io::stderr)
+        .finish()
+        .with(caps)
         .init();
     let cli = Cli::parse();
     let result = match cli.command {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 use std::time::Duration;
 
-use chorus_core::release::{RawCounts, RawTallies};
+use chorus_core::release::{Group, RawCounts, RawTallies, Step};
 use chorus_core::scrub;
 use chorus_core::tally::Tally;
 use sqlx::SqlitePool;
@@ -218,6 +218,49 @@ impl Store {
         )
     }
 
+    /// Today, as the database's clock says (UTC): release steps are a day apart at most.
+    pub async fn today(&self) -> Result<String, StoreError> {
+        Ok(sqlx::query_scalar("SELECT date('now')")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    /// The form's last release step.
+    pub async fn release_step(&self, form: &str) -> Result<Option<Step>, StoreError> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT day, data FROM release_steps WHERE form = ?")
+                .bind(form)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.and_then(|(day, data)| {
+            let data: StepData = serde_json::from_str(&data).ok()?;
+            Some(data.into_step(day))
+        }))
+    }
+
+    /// Keeps a new release step, then rewrites the database file: the write-ahead log and the
+    /// freed pages could otherwise hold the order in which recent counters and quotes changed.
+    pub async fn save_release_step(&self, form: &str, step: &Step) -> Result<(), StoreError> {
+        let data = serde_json::to_string(&StepData::from_step(step))
+            .map_err(|e| StoreError::Sql(sqlx::Error::Encode(Box::new(e))))?;
+        sqlx::query(
+            "INSERT INTO release_steps (form, day, data) VALUES (?, ?, ?)
+             ON CONFLICT (form) DO UPDATE SET day = excluded.day, data = excluded.data",
+        )
+        .bind(form)
+        .bind(&step.day)
+        .bind(data)
+        .execute(&self.pool)
+        .await?;
+        // Best effort: a busy database is rewritten at the next step.
+        for pragma in ["VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"] {
+            if let Err(e) = sqlx::query(pragma).execute(&self.pool).await {
+                tracing::warn!(error = %e, "could not rewrite the database after a release step");
+            }
+        }
+        Ok(())
+    }
+
     /// Quotes of a form waiting for a coordinator, in id order (random: not arrival order).
     pub async fn held_quotes(&self, form: &str) -> Result<Vec<HeldQuote>, StoreError> {
         Ok(sqlx::query_as(
@@ -393,4 +436,58 @@ pub fn random_id() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the operating system's random source failed");
     hex::encode(bytes)
+}
+
+/// A release step as stored: plain lists, since JSON has no tuple keys.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StepData {
+    counts: Vec<(String, String, String, u64)>,
+    diversity: Vec<(String, String, u64)>,
+    channels: Vec<(String, u64)>,
+    languages: Vec<(String, u64)>,
+    groups: Vec<Group>,
+}
+
+impl StepData {
+    fn from_step(step: &Step) -> StepData {
+        let raw = &step.raw;
+        StepData {
+            counts: raw
+                .by_channel
+                .iter()
+                .flat_map(|(c, counts)| {
+                    counts
+                        .iter()
+                        .map(move |((q, o), n)| (c.clone(), q.clone(), o.clone(), *n))
+                })
+                .collect(),
+            diversity: raw
+                .diversity
+                .iter()
+                .map(|((q, o), n)| (q.clone(), o.clone(), *n))
+                .collect(),
+            channels: raw.channel_totals.clone().into_iter().collect(),
+            languages: raw.language_totals.clone().into_iter().collect(),
+            groups: step.groups.clone(),
+        }
+    }
+
+    fn into_step(self, day: String) -> Step {
+        let mut raw = RawTallies::default();
+        for (c, q, o, n) in self.counts {
+            raw.by_channel.entry(c).or_default().insert((q, o), n);
+        }
+        raw.diversity = self
+            .diversity
+            .into_iter()
+            .map(|(q, o, n)| ((q, o), n))
+            .collect::<RawCounts>();
+        raw.channel_totals = self.channels.into_iter().collect();
+        raw.language_totals = self.languages.into_iter().collect();
+        Step {
+            day,
+            raw,
+            groups: self.groups,
+        }
+    }
 }

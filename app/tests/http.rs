@@ -1832,3 +1832,41 @@ async fn a_quote_that_may_identify_someone_waits_for_a_coordinator() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn views_move_in_steps_of_ten_responses_not_one() {
+    let s = server().await;
+    let vote = |support: &'static str| format!(r#"{{"answers":{{"support":"{support}"}}}}"#);
+    for _ in 0..12 {
+        s.submit("demo", vote("quite-well")).await;
+    }
+    let views = || async {
+        let csv = s.export("demo").await.text();
+        let json = s
+            .coordinator_get("/api/forms/demo/export.json")
+            .await
+            .text();
+        let totals = s.coordinator_get("/api/forms/demo/totals.csv").await.text();
+        (csv, json, totals)
+    };
+    let before = views().await;
+    assert!(
+        before.0.contains("demo,support,quite-well,12"),
+        "{}",
+        before.0
+    );
+    // One person answers: every view stays exactly as it was, so comparing them shows nothing.
+    s.submit("demo", vote("not-at-all")).await;
+    assert_eq!(views().await, before);
+    // Nine more (ten new in all): the next step shows them, mixed with the others.
+    for _ in 0..9 {
+        s.submit("demo", vote("very-well")).await;
+    }
+    let after = views().await;
+    assert_ne!(after, before);
+    let rows = csv_counts(&after.0);
+    // 22 = 12 + 9 + 1: the one is small, and the 9 is hidden so it cannot be worked out.
+    assert_eq!(count_of(&rows, "support", "quite-well"), "12");
+    assert_eq!(count_of(&rows, "support", "very-well"), "[c]");
+    assert_eq!(count_of(&rows, "support", "not-at-all"), "<5");
+}

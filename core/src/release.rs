@@ -185,6 +185,18 @@ impl Release {
 /// The release of `form` from its raw tallies: see the module's documentation. `languages` is
 /// the order language totals are listed in (languages missing from it are left out).
 pub fn release(form: &Form, raw: &RawTallies, policy: &Policy, languages: &[&str]) -> Release {
+    let groups = fold_channels(form, raw, policy.base());
+    release_grouped(form, raw, policy, languages, &groups)
+}
+
+/// [`release`] with the channels' slices given (see [`Step`]).
+pub fn release_grouped(
+    form: &Form,
+    raw: &RawTallies,
+    policy: &Policy,
+    languages: &[&str],
+    groups: &[Group],
+) -> Release {
     let total: u64 = raw.channel_totals.values().sum();
     let enough = total >= policy.base();
     let mut engine = Engine::new(*policy);
@@ -201,11 +213,10 @@ pub fn release(form: &Form, raw: &RawTallies, policy: &Policy, languages: &[&str
     });
 
     // The channels' slices, only when there are two or more: one would be the whole form again.
-    let groups = fold_channels(form, raw, policy.base());
     let group_layout = layout(form, false);
     let mut group_slices = Vec::new();
     if groups.len() >= 2 {
-        for (_, members) in &groups {
+        for (_, members) in groups {
             let n = members
                 .iter()
                 .map(|c| raw.channel_totals.get(c).copied().unwrap_or(0))
@@ -320,7 +331,7 @@ fn layout(form: &Form, with_diversity: bool) -> Vec<(String, String)> {
 /// folded into [`OTHER_CHANNELS`]; while that group has responses but fewer than `base`, the
 /// smallest channel left is folded in too. Channels in the form's order, then "direct" and
 /// "other".
-pub fn fold_channels(form: &Form, raw: &RawTallies, base: u64) -> Vec<(String, Vec<String>)> {
+pub fn fold_channels(form: &Form, raw: &RawTallies, base: u64) -> Vec<Group> {
     let n = |c: &str| raw.channel_totals.get(c).copied().unwrap_or(0);
     // Channels the form no longer lists still count: under their own name.
     let mut channels: Vec<String> = form.counted_channels().map(str::to_string).collect();
@@ -347,6 +358,121 @@ pub fn fold_channels(form: &Form, raw: &RawTallies, base: u64) -> Vec<(String, V
         groups.push((OTHER_CHANNELS.to_string(), folded));
     }
     groups
+}
+
+/// A channels' slice: its id (a channel's, or [`OTHER_CHANNELS`]) and the channels in it.
+pub type Group = (String, Vec<String>);
+
+/// What coordinators see of a form, frozen: the tallies and channel groups of its last release
+/// step. Views show this, not the live counts, so two views taken either side of one person's
+/// submission are the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// The day (`YYYY-MM-DD`, UTC) it was taken.
+    pub day: String,
+    pub raw: RawTallies,
+    pub groups: Vec<Group>,
+}
+
+/// The next release step, if one is due; `None` keeps showing `previous`.
+///
+/// The first step comes once the form has `base` responses; each later one only after `base`
+/// more, with the channels' slices chosen so that every set of channels a coordinator could
+/// compare between the two steps (each group of the new step, joined with every group of the
+/// old step it shares a channel with, and so on) has gained no responses or at least `base`:
+/// what changes between two views is never the answers of fewer than `base` people. `today`
+/// only dates the step.
+pub fn next_step(
+    form: &Form,
+    previous: Option<&Step>,
+    live: &RawTallies,
+    base: u64,
+    today: &str,
+) -> Option<Step> {
+    let n = |raw: &RawTallies, channels: &[String]| -> u64 {
+        channels
+            .iter()
+            .filter_map(|c| raw.channel_totals.get(c))
+            .sum()
+    };
+    let total = |raw: &RawTallies| raw.channel_totals.values().sum::<u64>();
+    let Some(previous) = previous else {
+        return (total(live) >= base).then(|| Step {
+            day: today.to_string(),
+            raw: live.clone(),
+            groups: fold_channels(form, live, base),
+        });
+    };
+    let grown = total(live).saturating_sub(total(&previous.raw));
+    if grown < base {
+        return None;
+    }
+    let mut groups = fold_channels(form, live, base);
+    // Join groups until every set comparable across the two steps has grown by 0 or >= base.
+    loop {
+        let parts = components(&previous.groups, &groups);
+        let small = parts.iter().position(|part| {
+            let g = n(live, part).saturating_sub(n(&previous.raw, part));
+            g > 0 && g < base
+        });
+        let Some(small) = small else { break };
+        // Join the small part's groups with those of the part that grew least besides it.
+        let other = (0..parts.len())
+            .filter(|&p| p != small)
+            .min_by_key(|&p| n(live, &parts[p]).saturating_sub(n(&previous.raw, &parts[p])));
+        let joined: Vec<String> = match other {
+            Some(o) => parts[small].iter().chain(&parts[o]).cloned().collect(),
+            None => break,
+        };
+        let mut merged: Vec<String> = Vec::new();
+        groups.retain(|(_, members)| {
+            if members.iter().any(|c| joined.contains(c)) {
+                merged.extend(members.iter().cloned());
+                false
+            } else {
+                true
+            }
+        });
+        groups.push((OTHER_CHANNELS.to_string(), merged));
+        if groups.len() == 1 {
+            break;
+        }
+    }
+    // Two [`OTHER_CHANNELS`] at most one: the joined group takes the name, any other joins it.
+    let others: Vec<String> = groups
+        .iter()
+        .filter(|(id, _)| id == OTHER_CHANNELS)
+        .flat_map(|(_, m)| m.clone())
+        .collect();
+    groups.retain(|(id, _)| id != OTHER_CHANNELS);
+    if !others.is_empty() {
+        groups.push((OTHER_CHANNELS.to_string(), others));
+    }
+    Some(Step {
+        day: today.to_string(),
+        raw: live.clone(),
+        groups,
+    })
+}
+
+/// The finest sets of channels that are unions of groups in both `a` and `b`.
+fn components(a: &[Group], b: &[Group]) -> Vec<Vec<String>> {
+    let mut parts: Vec<Vec<String>> = Vec::new();
+    for (_, members) in a.iter().chain(b) {
+        let mut joined: Vec<String> = members.clone();
+        parts.retain(|p| {
+            if p.iter().any(|c| joined.contains(c)) {
+                joined.extend(p.iter().cloned());
+                false
+            } else {
+                true
+            }
+        });
+        joined.sort();
+        joined.dedup();
+        parts.push(joined);
+    }
+    parts
 }
 
 /// What a count is, as far as the release goes.
@@ -412,7 +538,14 @@ impl Engine {
         self.vars.len() - 1
     }
 
+    /// A relation the released numbers obey. Only one that holds in the data: a question added
+    /// to a live form has no counts from earlier responses, so its rows no longer add up to the
+    /// total, and nobody can use that they do.
     fn relate(&mut self, sum: usize, parts: &[usize]) {
+        let total: u64 = parts.iter().map(|&p| self.vars[p].raw).sum();
+        if total != self.vars[sum].raw {
+            return;
+        }
         let mut relation = vec![sum];
         relation.extend_from_slice(parts);
         self.relations.push(relation);
@@ -490,19 +623,19 @@ impl Engine {
                 for (k, &v) in relation.iter().enumerate() {
                     let (lo, hi) = b[v];
                     if sign(k) > 0 {
-                        lo_all += lo;
-                        hi_all += hi;
+                        lo_all = lo_all.saturating_add(lo);
+                        hi_all = hi_all.saturating_add(hi);
                     } else {
-                        lo_all -= hi;
-                        hi_all -= lo;
+                        lo_all = lo_all.saturating_sub(hi);
+                        hi_all = hi_all.saturating_sub(lo);
                     }
                 }
                 for (k, &v) in relation.iter().enumerate() {
                     let (lo, hi) = b[v];
                     // The others' sum, signed, lies in [lo_all - own_lo, hi_all - own_hi].
                     let (own_lo, own_hi) = if sign(k) > 0 { (lo, hi) } else { (-hi, -lo) };
-                    let rest_lo = lo_all - own_lo;
-                    let rest_hi = hi_all - own_hi;
+                    let rest_lo = lo_all.saturating_sub(own_lo);
+                    let rest_hi = hi_all.saturating_sub(own_hi);
                     // sign·x = -rest
                     let (new_lo, new_hi) = if sign(k) > 0 {
                         (-rest_hi, -rest_lo)
@@ -896,6 +1029,54 @@ mod tests {
             one(&r.slices[2]),
             ["one,a,[c]", "one,b,<5", "one,_skipped,0"]
         );
+    }
+
+    #[test]
+    fn release_steps_move_only_after_base_more_responses() {
+        let f = two_channels();
+        let raw = |a: u64, b: u64| RawTallies {
+            by_channel: [
+                ("a".to_string(), counts(&[("one", "a", a)])),
+                ("b".to_string(), counts(&[("one", "a", b)])),
+            ]
+            .into(),
+            channel_totals: [("a".to_string(), a), ("b".to_string(), b)].into(),
+            ..RawTallies::default()
+        };
+        assert_eq!(next_step(&f, None, &raw(5, 4), 10, "2026-11-23"), None);
+        let first = next_step(&f, None, &raw(12, 10), 10, "2026-11-23").unwrap();
+        assert_eq!(
+            first.groups,
+            [
+                ("a".into(), vec!["a".into()]),
+                ("b".into(), vec!["b".into()])
+            ]
+        );
+        // One more person (or nine) changes nothing anyone can see.
+        assert_eq!(
+            next_step(&f, Some(&first), &raw(13, 10), 10, "2026-11-23"),
+            None
+        );
+        assert_eq!(
+            next_step(&f, Some(&first), &raw(17, 14), 10, "2026-11-24"),
+            None
+        );
+        // Ten more through each channel: a new step, both still shown apart.
+        let next = next_step(&f, Some(&first), &raw(22, 20), 10, "2026-11-24").unwrap();
+        assert_eq!(next.groups, first.groups);
+        assert_eq!(next.raw, raw(22, 20));
+        // Twelve more through a, three through b: b's three would show between the steps, so
+        // a and b are shown together this time.
+        let joined = next_step(&f, Some(&first), &raw(24, 13), 10, "2026-11-24").unwrap();
+        assert_eq!(
+            joined.groups,
+            [(
+                OTHER_CHANNELS.to_string(),
+                vec!["a".to_string(), "b".to_string()]
+            )]
+        );
+        let r = release_grouped(&f, &joined.raw, &Policy::default(), &[], &joined.groups);
+        assert!(r.channels().is_empty());
     }
 
     #[test]

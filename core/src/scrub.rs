@@ -247,7 +247,8 @@ fn number_kind(b: &[u8], groups: &[(usize, usize)]) -> Option<Kind> {
         1 => n == 10,
         3 => {
             let sep = b[groups[0].1];
-            len(0) == 3
+            n == 10
+                && len(0) == 3
                 && len(1) == 3
                 && matches!(sep, b' ' | b'-')
                 && groups[1].0 == groups[0].1 + 1
@@ -284,6 +285,9 @@ fn number_kind(b: &[u8], groups: &[(usize, usize)]) -> Option<Kind> {
 
 /// The NHS modulus 11 check: weights 10 down to 2, and a check digit of 10 is never issued.
 fn nhs_valid(d: &[u8]) -> bool {
+    if d.len() != 10 {
+        return false;
+    }
     let sum: u32 = d[..9]
         .iter()
         .zip((2..=10).rev())
@@ -707,6 +711,34 @@ mod tests {
     }
 
     /// Odd mixtures of digits, separators and multi-byte letters must never panic or split a char.
+    #[test]
+    fn short_three_group_numbers_are_not_nhs_numbers() {
+        // Every shape of up to four digit groups of 1 to 5 digits, with each separator.
+        for shape in 0..(5usize.pow(4) * 4usize.pow(3)) {
+            let mut text = String::new();
+            let mut rest = shape;
+            let mut digit = 0u8;
+            for g in 0..4 {
+                for _ in 0..=rest % 5 {
+                    text.push(char::from(b'0' + digit % 10));
+                    digit += 7;
+                }
+                rest /= 5;
+                if g < 3 {
+                    text.push_str(["", " ", "-", "."][rest % 4]);
+                    rest /= 4;
+                }
+            }
+            for f in find(&text) {
+                assert!(f.start < f.end && f.end <= text.len(), "{text}");
+            }
+        }
+        for text in ["123 456 78", "123-456-7", "999 999 9", "123 456 78901"] {
+            let _ = find(text);
+        }
+        assert!(find("123 456 78").is_empty());
+    }
+
     #[test]
     fn arbitrary_text_never_panics() {
         let alphabet: Vec<char> = "0123456789 07+()-.@aAbQzSW1é’'łقr\n".chars().collect();

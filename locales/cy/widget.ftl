@@ -164,3 +164,5 @@ identify-body = Mae'n edrych fel ei fod yn cynnwys manylyn fel rhif ffôn, cyfei
 identify-remove = Tynnu'r manylion sydd wedi'u marcio
 identify-keep = Cadw fy ateb fel y mae
 names-reminder = Peidiwch â chynnwys enw neb, gan gynnwys eich enw chi.
+
+done-limited-body = Mae llawer o atebion wedi dod o'r cysylltiad rhyngrwyd hwn yn yr awr ddiwethaf (efallai bod llawer o bobl yn ei rannu), felly bydd eich atebion chi'n cael eu hanfon ychydig yn nes ymlaen, ohonynt eu hunain. Byddant yn mynd hyd yn oed os byddwch yn cau'r dudalen hon, cyn belled â'ch bod yn agor y ffurflen hon eto ar y ddyfais hon o fewn 7 diwrnod. Ni chedwir dim byd arall.

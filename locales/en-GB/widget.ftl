@@ -136,3 +136,6 @@ identify-body = It looks like it includes a detail such as a phone number, an em
 identify-remove = Remove the marked details
 identify-keep = Keep my answer as it is
 names-reminder = Please do not include anyone’s name, including your own.
+
+# On the confirmation page when the server said too many answers came from this connection.
+done-limited-body = Many answers have come from this internet connection in the last hour (perhaps lots of people share it), so yours will be sent a little later, by themselves. They will go even if you close this page, as long as you open this form again on this device within 7 days. Nothing else is kept.

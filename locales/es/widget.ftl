@@ -140,3 +140,5 @@ identify-body = Parece que incluye un dato como un número de teléfono, una dir
 identify-remove = Quitar los datos marcados
 identify-keep = Dejar mi respuesta como está
 names-reminder = Por favor, no incluya el nombre de nadie, tampoco el suyo.
+
+done-limited-body = En la última hora han llegado muchas respuestas desde esta conexión a internet (quizá la comparten muchas personas), así que las suyas se enviarán un poco más tarde, solas. Se enviarán aunque cierre esta página, siempre que vuelva a abrir este formulario en este dispositivo en un plazo de 7 días. No se guarda nada más.

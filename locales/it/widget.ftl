@@ -140,3 +140,5 @@ identify-body = Sembra contenere un dato come un numero di telefono, un indirizz
 identify-remove = Togliere i dati evidenziati
 identify-keep = Lasciare la risposta com'è
 names-reminder = Per favore non scriva il nome di nessuno, nemmeno il suo.
+
+done-limited-body = Nell'ultima ora sono arrivate molte risposte da questa connessione internet (forse la usano molte persone), quindi le sue verranno inviate un po' più tardi, da sole. Partiranno anche se chiude questa pagina, purché riapra questo modulo su questo dispositivo entro 7 giorni. Non viene conservato nient'altro.

@@ -153,3 +153,5 @@ identify-body = Wygląda na to, że zawiera dane takie jak numer telefonu, adres
 identify-remove = Usuń zaznaczone dane
 identify-keep = Zostaw odpowiedź bez zmian
 names-reminder = Prosimy nie podawać niczyjego imienia ani nazwiska, także własnego.
+
+done-limited-body = W ostatniej godzinie z tego połączenia internetowego przyszło wiele odpowiedzi (może korzysta z niego wiele osób), więc Twoje zostaną wysłane trochę później, same. Zostaną wysłane nawet po zamknięciu tej strony, jeśli otworzysz ten formularz ponownie na tym urządzeniu w ciągu 7 dni. Nic więcej nie jest przechowywane.

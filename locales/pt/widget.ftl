@@ -141,3 +141,5 @@ identify-body = Parece incluir um dado como um número de telefone, um endereço
 identify-remove = Remover os dados assinalados
 identify-keep = Manter a minha resposta como está
 names-reminder = Por favor, não inclua o nome de ninguém, nem o seu.
+
+done-limited-body = Chegaram muitas respostas desta ligação à internet na última hora (talvez muitas pessoas a partilhem), por isso as suas serão enviadas um pouco mais tarde, sozinhas. Serão enviadas mesmo que feche esta página, desde que volte a abrir este formulário neste dispositivo no prazo de 7 dias. Não se guarda mais nada.

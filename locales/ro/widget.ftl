@@ -144,3 +144,5 @@ identify-body = Se pare că include un detaliu precum un număr de telefon, o ad
 identify-remove = Eliminați detaliile marcate
 identify-keep = Păstrați răspunsul așa cum este
 names-reminder = Vă rugăm să nu includeți numele nimănui, nici pe al dumneavoastră.
+
+done-limited-body = În ultima oră au venit multe răspunsuri de la această conexiune la internet (poate o folosesc mulți oameni), așa că ale dumneavoastră vor fi trimise puțin mai târziu, de la sine. Vor pleca și dacă închideți această pagină, cu condiția să deschideți din nou acest formular pe acest dispozitiv în 7 zile. Nu se păstrează nimic altceva.

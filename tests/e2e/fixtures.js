@@ -12,6 +12,7 @@ export const PARITY_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_
 export const PHONE_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 4}`;
 export const LANGUAGES_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 5}`;
 export const CHANNELS_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 6}`;
+export const LIMITED_SERVER = `http://127.0.0.1:${Number(process.env.CHORUS_TEST_PORT || 18080) + 7}`;
 
 export const test = base.extend({
   // Every console error (hydration mismatches included) or page exception fails the test.

@@ -24,6 +24,8 @@ pub enum Delivery {
     Waiting,
     /// Sent later from the outbox, but refused (the form changed since).
     Refused,
+    /// Too many answers came from this connection lately: in the outbox, sent later.
+    Limited,
 }
 
 /// The state of one person's journey. Cheap to clone: shared data and signal handles.

@@ -374,7 +374,11 @@ pub fn send(journey: Journey) {
         let delivery = match outcome {
             Outcome::Counted => Delivery::Counted,
             Outcome::Waiting if kept => Delivery::Waiting,
-            Outcome::Waiting | Outcome::Refused => {
+            Outcome::Limited if kept => {
+                retry_later(journey.clone());
+                Delivery::Limited
+            }
+            Outcome::Waiting | Outcome::Limited | Outcome::Refused => {
                 journey.show(Step::Check, Some(PageError::NotSent));
                 return;
             }
@@ -385,7 +389,9 @@ pub fn send(journey: Journey) {
         journey.delivery.set(delivery);
         journey.show(Step::Done, None);
         // Waiting answers are on the device: they can be removed from it like a draft.
-        journey.stored.set(delivery == Delivery::Waiting);
+        journey
+            .stored
+            .set(matches!(delivery, Delivery::Waiting | Delivery::Limited));
     });
 }
 
@@ -413,7 +419,12 @@ enum Outcome {
     Waiting,
     /// The server refused it (the form changed, say): retrying cannot help.
     Refused,
+    /// Too many answers from this connection lately (429): it stays in the outbox for later.
+    Limited,
 }
+
+/// How long to wait before trying again after a 429, while the page stays open.
+const LIMITED_RETRY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -465,9 +476,8 @@ impl Pending {
         .await
         {
             Ok(201) => Outcome::Counted,
-            Ok(status) if (400..500).contains(&status) && status != 408 && status != 429 => {
-                Outcome::Refused
-            }
+            Ok(429) => return Outcome::Limited,
+            Ok(status) if (400..500).contains(&status) && status != 408 => Outcome::Refused,
             _ => return Outcome::Waiting,
         };
         self.forget();
@@ -487,12 +497,19 @@ pub fn flush_outbox(journey: Journey) {
             }
             match pending.post().await {
                 Outcome::Waiting => return,
+                Outcome::Limited => {
+                    retry_later(journey);
+                    return;
+                }
                 Outcome::Refused => refused = true,
                 Outcome::Counted => {}
             }
         }
         // Only a confirmation page that is waiting changes its word.
-        if journey.delivery.get_untracked() == Delivery::Waiting {
+        if matches!(
+            journey.delivery.get_untracked(),
+            Delivery::Waiting | Delivery::Limited
+        ) {
             journey.delivery.set(if refused {
                 Delivery::Refused
             } else {
@@ -500,6 +517,12 @@ pub fn flush_outbox(journey: Journey) {
             });
         }
     });
+}
+
+/// After a 429, the outbox is tried again in a few minutes if the page is still open (and on
+/// the next visit in any case).
+fn retry_later(journey: Journey) {
+    set_timeout(move || flush_outbox(journey), LIMITED_RETRY);
 }
 
 /// Removes this form's unsent submissions from the device.

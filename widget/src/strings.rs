@@ -71,6 +71,7 @@ messages! {
     IdentifyRemove => "identify-remove",
     IdentifyKeep => "identify-keep",
     NamesReminder => "names-reminder",
+    LimitedBody => "done-limited-body",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

@@ -8,7 +8,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chorus_core::release::{Release, Released, release};
+use chorus_core::release::{Release, Released, next_step, release, release_grouped};
 use chorus_core::schema::Form;
 use serde_json::{Value, json};
 
@@ -60,8 +60,21 @@ async fn released(
     id: String,
 ) -> Result<(std::sync::Arc<Form>, Release), ApiError> {
     let form = coordinator_form(state, headers, id)?;
-    let raw = state.store.tallies(&form.id).await?;
-    let r = release(&form, &raw, &state.policy, &languages());
+    let live = state.store.tallies(&form.id).await?;
+    let previous = state.store.release_step(&form.id).await?;
+    let today = state.store.today().await?;
+    let step = match next_step(&form, previous.as_ref(), &live, state.policy.base(), &today) {
+        Some(next) => {
+            state.store.save_release_step(&form.id, &next).await?;
+            Some(next)
+        }
+        None => previous,
+    };
+    let r = match step {
+        Some(s) => release_grouped(&form, &s.raw, &state.policy, &languages(), &s.groups),
+        // Not yet enough responses for a first step: nothing is shown.
+        None => release(&form, &live, &state.policy, &languages()),
+    };
     Ok((form, r))
 }
 

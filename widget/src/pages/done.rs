@@ -11,22 +11,23 @@ use crate::strings::Msg;
 pub fn DonePage(journey: Journey) -> impl IntoView {
     let s = journey.strings.clone();
     let delivery = journey.delivery;
-    let text = move |[counted, waiting, refused]: [Msg; 3]| {
+    let text = move |[counted, waiting, refused, limited]: [Msg; 4]| {
         let s = s.clone();
         move || {
             let msg = match delivery.get() {
                 Delivery::Counted => counted,
                 Delivery::Waiting => waiting,
                 Delivery::Refused => refused,
+                Delivery::Limited => limited,
             };
             s.get(msg).to_string()
         }
     };
     view! {
         <div class="chorus-panel">
-            <h1 class="chorus-heading-l" tabindex="-1">{text([Msg::DoneTitle, Msg::QueuedTitle, Msg::RefusedTitle])}</h1>
+            <h1 class="chorus-heading-l" tabindex="-1">{text([Msg::DoneTitle, Msg::QueuedTitle, Msg::RefusedTitle, Msg::QueuedTitle])}</h1>
         </div>
-        <p class="chorus-body">{text([Msg::DoneBody, Msg::QueuedBody, Msg::RefusedBody])}</p>
+        <p class="chorus-body">{text([Msg::DoneBody, Msg::QueuedBody, Msg::RefusedBody, Msg::LimitedBody])}</p>
         <SupportBlock form=journey.form.clone() strings=journey.strings.clone() collapsed=false/>
     }
 }
