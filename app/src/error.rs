@@ -36,6 +36,26 @@ pub enum ApiError {
     Unauthorized,
     #[error("{0}")]
     BadQuery(String),
+    /// An invite-only form, and no code was sent.
+    #[error(
+        "this form can only be answered with an invite code: send the code from the card you were given in \"invite\""
+    )]
+    InviteNeeded,
+    /// An invite-only form, and the code is unknown, used already or expired.
+    #[error(
+        "this invite code has already been used or is not right: check it, or ask the person running the session for another"
+    )]
+    InviteNotValid,
+    /// Invite codes asked for in a number Chorus does not print.
+    #[error(
+        "the number of invite codes must be a whole number from 1 to {max}: print more in several goes"
+    )]
+    BadCount { max: u32 },
+    /// Invite codes asked for a form anyone may answer.
+    #[error(
+        "the form \"{0}\" is not invite-only, so it takes no invite codes: set invite_only = true in its form file first"
+    )]
+    NotInviteOnly(String),
     /// This connection has sent its allowance of submissions for now (see [`crate::limit`]).
     /// `retry_after` is in whole seconds, at least 1.
     #[error(
@@ -69,10 +89,13 @@ impl ApiError {
             ApiError::MalformedJson(_)
             | ApiError::BadBody(_)
             | ApiError::BadIdempotencyKey
-            | ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
+            | ApiError::BadQuery(_)
+            | ApiError::BadCount { .. } => StatusCode::BAD_REQUEST,
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::NotInviteOnly(_) => StatusCode::CONFLICT,
+            ApiError::InviteNeeded | ApiError::InviteNotValid => StatusCode::FORBIDDEN,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -89,6 +112,10 @@ impl ApiError {
             ApiError::Answer(e) => e.code(),
             ApiError::Unauthorized => "unauthorized",
             ApiError::BadQuery(_) => "bad_query",
+            ApiError::InviteNeeded => "invite_needed",
+            ApiError::InviteNotValid => "invite_not_valid",
+            ApiError::BadCount { .. } => "bad_count",
+            ApiError::NotInviteOnly(_) => "not_invite_only",
             ApiError::RateLimited { .. } => "rate_limited",
             ApiError::Store(_) | ApiError::Internal(_) => "internal",
         }

@@ -27,6 +27,8 @@ const SERVER_MESSAGES: &[&str] = &[
     "page-not-found-body",
     "rate-limited-title",
     "rate-limited-body",
+    "privacy-summary",
+    "privacy-back",
     "poster-invitation",
     "poster-promise",
     "poster-also",

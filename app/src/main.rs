@@ -313,7 +313,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         println!("Coordinator token for exports (shown only this once; keep it safe): {token}");
     }
 
-    // Idempotency keys are kept 8 days; forget older ones daily.
+    // Idempotency keys are kept 8 days, invite codes 30: forget older ones daily.
     let forgetting = store.clone();
     tokio::spawn(async move {
         let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
@@ -321,6 +321,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             daily.tick().await;
             if let Err(e) = forgetting.forget_expired_keys().await {
                 tracing::warn!(error = %e, "could not forget expired idempotency keys");
+            }
+            if let Err(e) = forgetting.forget_expired_invites().await {
+                tracing::warn!(error = %e, "could not forget expired invite codes");
             }
         }
     });

@@ -33,6 +33,13 @@ pub struct Store {
 /// submission, so a late retry is still recognised.
 pub const KEY_DAYS: u32 = 8;
 
+/// How long a printed invite code can be used: long enough for a session to be planned and
+/// held, short enough that a lost sheet stops working on its own.
+pub const INVITE_DAYS: u32 = 30;
+
+/// The most codes one request may print: a few sheets for a large session.
+pub const MAX_INVITES: u32 = 500;
+
 /// What a submission is counted under besides its answers. The language only in its own totals;
 /// the channel in its own totals, on choice counters and on quotes (never on diversity answers).
 #[derive(Debug, Clone, Copy)]
@@ -62,6 +69,9 @@ pub enum Recorded {
     Counted,
     /// Its idempotency key was seen before: nothing was changed.
     Replayed,
+    /// The form is invite-only and the code was unknown, used already or expired: nothing was
+    /// changed.
+    InviteNotValid,
 }
 
 impl Store {
@@ -101,17 +111,23 @@ impl Store {
             secret: std::sync::Arc::new(secret),
         };
         store.forget_expired_keys().await?;
+        store.forget_expired_invites().await?;
         Ok(store)
     }
 
     /// Adds one submission's increments and quotes, all or nothing. With an idempotency key, a
     /// key seen before changes nothing: the key and the counts are written in one transaction,
     /// so a retry after a crash or a lost answer is counted exactly once.
+    ///
+    /// With `invite` (a normalised code, for an invite-only form), the code is deleted in the
+    /// same transaction: an unknown, used or expired one rolls everything back. The key comes
+    /// first, so a retry of a submission whose code it used up is still [`Recorded::Replayed`].
     pub async fn record(
         &self,
         form: &str,
         tally: &Tally,
         key: Option<&str>,
+        invite: Option<&str>,
         counted: Counted<'_>,
     ) -> Result<Recorded, StoreError> {
         let mut tx = self.pool.begin().await?;
@@ -127,6 +143,20 @@ impl Store {
             if fresh == 0 {
                 tx.rollback().await?;
                 return Ok(Recorded::Replayed);
+            }
+        }
+        if let Some(code) = invite {
+            let used = sqlx::query(
+                "DELETE FROM invite_codes WHERE hash = ? AND form = ? AND expires >= date('now')",
+            )
+            .bind(self.invite_hash(form, code).as_slice())
+            .bind(form)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if used == 0 {
+                tx.rollback().await?;
+                return Ok(Recorded::InviteNotValid);
             }
         }
         for key in &tally.counters {
@@ -206,6 +236,61 @@ impl Store {
         mac.update(&[0]);
         mac.update(key.as_bytes());
         mac.finalize().into_bytes().into()
+    }
+
+    /// HMAC-SHA256 of form and normalised invite code under the database's secret, apart from
+    /// idempotency keys' hashes by a prefix.
+    fn invite_hash(&self, form: &str, code: &str) -> [u8; 32] {
+        self.key_hash(form, &format!("invite:{code}"))
+    }
+
+    /// Makes `count` new one-time codes for `form`, valid until the end of the day
+    /// [`INVITE_DAYS`] days from today (UTC), and keeps only their hashes. Returns the codes,
+    /// normalised (see [`chorus_core::invite`]), and that last day. The codes are not kept
+    /// anywhere: this is the only time they can be shown.
+    pub async fn new_invites(
+        &self,
+        form: &str,
+        count: u32,
+    ) -> Result<(Vec<String>, String), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let expires: String = sqlx::query_scalar("SELECT date('now', ?)")
+            .bind(format!("+{INVITE_DAYS} days"))
+            .fetch_one(&mut *tx)
+            .await?;
+        let mut codes = Vec::with_capacity(count as usize);
+        while codes.len() < count as usize {
+            let mut bytes = [0u8; 32];
+            getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+            let Some(code) = chorus_core::invite::from_random(&bytes) else {
+                continue;
+            };
+            // A code the form already has (however unlikely) is not handed out twice.
+            let fresh = sqlx::query(
+                "INSERT INTO invite_codes (hash, form, expires) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
+            )
+            .bind(self.invite_hash(form, &code).as_slice())
+            .bind(form)
+            .bind(&expires)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if fresh == 1 {
+                codes.push(code);
+            }
+        }
+        tx.commit().await?;
+        Ok((codes, expires))
+    }
+
+    /// Drops invite codes past their last day. Run at start and then daily.
+    pub async fn forget_expired_invites(&self) -> Result<u64, StoreError> {
+        Ok(
+            sqlx::query("DELETE FROM invite_codes WHERE expires < date('now')")
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// Drops keys past their expiry day. Run at start and then daily.

@@ -61,7 +61,7 @@ fn check_accepts_the_demo() {
     let (ok, out, err) = run(chorus().args(["check", "forms/"]));
     assert!(ok, "{err}");
     assert!(
-        out.contains("2 form(s) are fine: demo, riverside-drop-in"),
+        out.contains("3 form(s) are fine: demo, drop-in-session, riverside-drop-in"),
         "{out}"
     );
 }

@@ -1870,3 +1870,593 @@ async fn views_move_in_steps_of_ten_responses_not_one() {
     assert_eq!(count_of(&rows, "support", "very-well"), "[c]");
     assert_eq!(count_of(&rows, "support", "not-at-all"), "<5");
 }
+
+#[tokio::test]
+async fn a_form_can_ask_for_the_strict_policy() {
+    let forms = tempfile::tempdir().unwrap();
+    let careful = LIMITED_FORM
+        .replace("id = \"limited\"", "id = \"careful\"")
+        .replace(
+            "[limits]\nsubmissions_per_hour = 3",
+            "[release]\npolicy = \"strict\"",
+        );
+    std::fs::write(forms.path().join("careful.toml"), careful).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&format!(
+        "sqlite://{}",
+        dir.path().join("chorus.db").display()
+    ))
+    .await
+    .unwrap();
+    let state = AppState::new(
+        Catalog::load(&[forms.path().to_path_buf()]).unwrap(),
+        store,
+        Locales::load().unwrap(),
+        TokenHash::of(TOKEN),
+        Policy::default(),
+        root().join("public"),
+    )
+    .with_limiter(Limiter::new(10_000, Vec::new()));
+    let s = Server {
+        router: router(state),
+        dir,
+    };
+    for support in ["well"; 20].into_iter().chain(["not-well"; 3]) {
+        let body = format!(r#"{{"answers":{{"support":"{support}"}}}}"#);
+        assert_eq!(s.submit("careful", body).await.status, StatusCode::CREATED);
+    }
+    let csv = s.coordinator_get("/api/forms/careful/export.csv").await;
+    assert_eq!(
+        csv.headers["chorus-release"],
+        "strict; small=1-7; rounding=5; base=10"
+    );
+    let text = csv.text();
+    assert!(text.contains("careful,support,well,20"), "{text}");
+    assert!(text.contains("careful,support,not-well,*"), "{text}");
+    let json = s
+        .coordinator_get("/api/forms/careful/export.json")
+        .await
+        .json();
+    assert_eq!(json["release"]["policy"]["name"], "strict");
+    assert_eq!(json["slices"][0]["total"], 25);
+}
+
+#[tokio::test]
+async fn the_start_page_links_to_how_answers_stay_anonymous() {
+    let s = server().await;
+    let start = s.get("/f/demo?lang=cy&channel=riverside-mind").await.text();
+    assert!(
+        start.contains(r#"href="/f/demo/privacy?lang=cy&amp;channel=riverside-mind""#),
+        "{start}"
+    );
+    let page = s
+        .get("/f/demo/privacy?lang=cy&channel=riverside-mind")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(
+        csp.contains("frame-ancestors 'self' http://localhost:8081"),
+        "{csp}"
+    );
+    let html = page.text();
+    assert!(html.contains(r#"<html lang="cy" dir="ltr">"#));
+    assert!(html.contains("Sut mae eich atebion yn aros yn ddienw"));
+    assert!(html.contains("Nid yw Chorus yn gofyn pwy ydych chi."));
+    assert!(html.contains(r#"href="/f/demo?lang=cy&amp;channel=riverside-mind""#));
+    assert_eq!(s.get("/f/nope/privacy").await.status, StatusCode::NOT_FOUND);
+}
+
+// Invite-only forms (forms/drop-in-session.toml): one-time codes a coordinator prints.
+
+const SESSION: &str = "drop-in-session";
+
+/// A coordinator's POST, with the token as a script sends it (Bearer), or none.
+fn coordinator_post(uri: &str, content_type: &str, body: &str, token: bool) -> Request<Body> {
+    let mut request = Request::post(uri).header(header::CONTENT_TYPE, content_type);
+    if token {
+        request = request.header(header::AUTHORIZATION, format!("Bearer {TOKEN}"));
+    }
+    request.body(Body::from(body.to_string())).unwrap()
+}
+
+/// `n` new codes for the invite-only demo form, through the JSON API.
+async fn invite_codes(s: &Server, n: u32) -> Vec<String> {
+    let reply = s
+        .send(coordinator_post(
+            &format!("/api/forms/{SESSION}/invites"),
+            "application/json",
+            &format!(r#"{{"count": {n}}}"#),
+            true,
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    reply.json()["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn with_invite(invite: Option<&str>) -> String {
+    let mut body = json!({"answers": {"feel": "better", "change": "A quieter room"}});
+    if let Some(code) = invite {
+        body["invite"] = json!(code);
+    }
+    body.to_string()
+}
+
+/// Rows of invite_codes for the demo form, read through a second connection.
+async fn waiting_codes(s: &Server) -> i64 {
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let n = sqlx::query_scalar("SELECT count(*) FROM invite_codes WHERE form = ?")
+        .bind(SESSION)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    n
+}
+
+#[tokio::test]
+async fn invite_codes_are_printed_for_coordinators_only() {
+    let s = server().await;
+    // Without the token: nothing is made, not even which forms exist is said.
+    for (uri, content_type, body) in [
+        (
+            format!("/api/forms/{SESSION}/invites"),
+            "application/json",
+            r#"{"count": 3}"#,
+        ),
+        (
+            format!("/coordinator/forms/{SESSION}/invites"),
+            "application/x-www-form-urlencoded",
+            "count=3",
+        ),
+        (
+            "/api/forms/nope/invites".to_string(),
+            "application/json",
+            r#"{"count": 3}"#,
+        ),
+    ] {
+        let reply = s
+            .send(coordinator_post(&uri, content_type, body, false))
+            .await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{uri}");
+        assert_eq!(reply.json()["error"]["code"], "unauthorized");
+    }
+    assert_eq!(waiting_codes(&s).await, 0);
+
+    // A script: codes as JSON, each once, grouped for reading aloud, with their last day.
+    let reply = s
+        .send(coordinator_post(
+            &format!("/api/forms/{SESSION}/invites"),
+            "application/json",
+            r#"{"count": 5}"#,
+            true,
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
+    let json = reply.json();
+    let codes: Vec<&str> = json["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 5);
+    for code in &codes {
+        assert_eq!(code.len(), 9, "{code}");
+        assert_eq!(&code[4..5], "-");
+        assert!(
+            code.chars()
+                .all(|c| c == '-' || "23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(c)),
+            "{code}"
+        );
+    }
+    let mut distinct = codes.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 5);
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let in_thirty_days: String = sqlx::query_scalar("SELECT date('now', '+30 days')")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    assert_eq!(json["expires"], in_thirty_days);
+    assert_eq!(waiting_codes(&s).await, 5);
+
+    // A coordinator in a browser: a sheet of cards to print, each with a code.
+    let share = s
+        .coordinator_get(&format!("/coordinator/forms/{SESSION}/share"))
+        .await
+        .text();
+    assert!(
+        share.contains(&format!(r#"action="/coordinator/forms/{SESSION}/invites""#)),
+        "{share}"
+    );
+    assert!(share.contains("Print invite codes"));
+    let demo_share = s.coordinator_get("/coordinator/forms/demo/share").await;
+    assert!(!demo_share.text().contains("Print invite codes"));
+    let csp = demo_share.headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert!(csp.contains("form-action 'self'"), "{csp}");
+    let sheet = s
+        .send(coordinator_post(
+            &format!("/coordinator/forms/{SESSION}/invites"),
+            "application/x-www-form-urlencoded",
+            "count=3",
+            true,
+        ))
+        .await;
+    assert_eq!(sheet.status, StatusCode::OK, "{}", sheet.text());
+    assert_eq!(sheet.headers[header::CACHE_CONTROL], "no-store");
+    let html = sheet.text();
+    assert_eq!(html.matches(r#"<li class="invite">"#).count(), 3);
+    assert_eq!(html.matches(r#"<p class="invite__code">"#).count(), 3);
+    assert!(html.contains("Wednesday peer support group: your views"));
+    assert!(html.contains("This code lets you answer once. It is not linked to your answers."));
+    assert!(html.contains(&format!("http://localhost/f/{SESSION}")));
+    assert!(html.contains(r##"<use href="#form-qr""##));
+    assert_eq!(
+        html.matches("<symbol").count(),
+        1,
+        "one QR code, used on every card"
+    );
+    assert!(html.contains("/assets/coordinator.css"));
+    assert_eq!(waiting_codes(&s).await, 8);
+
+    // How many: 1 to 500, and only for invite-only forms.
+    for (body, code) in [
+        (r#"{"count": 0}"#, "bad_count"),
+        (r#"{"count": 501}"#, "bad_count"),
+        (r#"{"count": "5"}"#, "bad_count"),
+        (r#"{}"#, "bad_count"),
+    ] {
+        let reply = s
+            .send(coordinator_post(
+                &format!("/api/forms/{SESSION}/invites"),
+                "application/json",
+                body,
+                true,
+            ))
+            .await;
+        assert_eq!(
+            (reply.status, reply.json()["error"]["code"].as_str()),
+            (StatusCode::BAD_REQUEST, Some(code)),
+            "{body}"
+        );
+    }
+    let plain = s
+        .send(coordinator_post(
+            "/api/forms/demo/invites",
+            "application/json",
+            r#"{"count": 5}"#,
+            true,
+        ))
+        .await;
+    assert_eq!(plain.status, StatusCode::CONFLICT);
+    assert_eq!(plain.json()["error"]["code"], "not_invite_only");
+    let unknown = s
+        .send(coordinator_post(
+            "/api/forms/nope/invites",
+            "application/json",
+            r#"{"count": 5}"#,
+            true,
+        ))
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(waiting_codes(&s).await, 8);
+}
+
+#[tokio::test]
+async fn an_invite_code_opens_the_form_once() {
+    let s = server().await;
+    let codes = invite_codes(&s, 2).await;
+    let first = s.submit(SESSION, with_invite(Some(&codes[0]))).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text());
+    assert_eq!(s.raw_count("feel", "better").await, 1);
+    assert_eq!(waiting_codes(&s).await, 1, "a used code is deleted");
+
+    // The same code again: refused, and nothing changes.
+    let files = s.files();
+    let rows = s.row_counts().await;
+    let again = s.submit(SESSION, with_invite(Some(&codes[0]))).await;
+    assert_eq!(again.status, StatusCode::FORBIDDEN);
+    let error = again.json();
+    assert_eq!(error["error"]["code"], "invite_not_valid");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already been used or is not right"),
+        "{error}"
+    );
+    assert_eq!(s.raw_count("feel", "better").await, 1);
+    assert_eq!(s.row_counts().await, rows);
+    assert_eq!(s.files(), files, "a refused code changes nothing on disk");
+
+    // A code is for its own form and nothing else: one made up is refused the same way.
+    let made_up = s.submit(SESSION, with_invite(Some("ABCD-EFGH"))).await;
+    assert_eq!(made_up.json()["error"]["code"], "invite_not_valid");
+    assert_eq!(s.files(), files);
+    // The other code still works.
+    assert_eq!(
+        s.submit(SESSION, with_invite(Some(&codes[1]))).await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(s.raw_count("feel", "better").await, 2);
+    assert_eq!(waiting_codes(&s).await, 0);
+}
+
+#[tokio::test]
+async fn a_retried_submission_after_its_code_was_used_is_still_counted_once() {
+    let s = server().await;
+    let code = invite_codes(&s, 1).await.remove(0);
+    let body = with_invite(Some(&code));
+    let key = "invite-retry-key-0123456789";
+    let send = || {
+        s.send(
+            Request::post(format!("/api/forms/{SESSION}/responses"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .header("idempotency-key", key)
+                .body(Body::from(body.clone()))
+                .unwrap(),
+        )
+    };
+    assert_eq!(send().await.status, StatusCode::CREATED);
+    let files = s.files();
+    // The reply was lost; the device sends it again, with the same key and the used code.
+    for _ in 0..2 {
+        let again = send().await;
+        assert_eq!(
+            (again.status, again.json()),
+            (StatusCode::CREATED, json!({"status": "counted"}))
+        );
+    }
+    assert_eq!(s.files(), files);
+    assert_eq!(s.raw_count("feel", "better").await, 1, "counted once");
+    // A new key with the used code is a new submission: refused.
+    let other = s
+        .send(
+            Request::post(format!("/api/forms/{SESSION}/responses"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .header("idempotency-key", "another-key-0123456789abc")
+                .body(Body::from(body.clone()))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(other.json()["error"]["code"], "invite_not_valid");
+    assert_eq!(s.files(), files, "its key is rolled back with it");
+}
+
+#[tokio::test]
+async fn an_invite_only_form_needs_a_code_and_others_ignore_one() {
+    let s = server().await;
+    invite_codes(&s, 1).await;
+    let files = s.files();
+    for body in [
+        with_invite(None),
+        with_invite(Some("")),
+        with_invite(Some("   ")),
+        r#"{"answers":{"feel":"better"},"invite":null}"#.to_string(),
+    ] {
+        let reply = s.submit(SESSION, body.clone()).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{body}");
+        let error = reply.json();
+        assert_eq!(error["error"]["code"], "invite_needed", "{body}");
+        assert!(
+            error["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("invite code"),
+            "{error}"
+        );
+    }
+    // Cannot be a code (a 0, an O, too short): refused without a look in the database.
+    for code in ["ABCD-EFG0", "ABCD-EFGO", "ABC", "ABCD-EFGH-J"] {
+        let reply = s.submit(SESSION, with_invite(Some(code))).await;
+        assert_eq!(reply.json()["error"]["code"], "invite_not_valid", "{code}");
+    }
+    // Answers are still checked first.
+    let wrong = s
+        .submit(SESSION, r#"{"answers":{"feel":"nope"}}"#.to_string())
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s.files(), files);
+    assert_eq!(s.raw_count("feel", "better").await, 0);
+    // Forms anyone may answer take no notice of a code.
+    let open = s
+        .submit(
+            "demo",
+            r#"{"answers":{"support":"very-well"},"invite":"whatever"}"#,
+        )
+        .await;
+    assert_eq!(open.status, StatusCode::CREATED, "{}", open.text());
+    // The form's JSON says it is invite-only; the others' JSON is as before.
+    assert_eq!(
+        s.get(&format!("/api/forms/{SESSION}")).await.json()["invite_only"],
+        true
+    );
+    assert!(
+        s.get("/api/forms/demo")
+            .await
+            .json()
+            .get("invite_only")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn invite_codes_are_read_in_any_case_with_or_without_the_dash() {
+    let s = server().await;
+    let codes = invite_codes(&s, 3).await;
+    let lower = codes[0].to_lowercase();
+    let bare = codes[1].replace('-', "");
+    let spaced = format!(" {} {} ", &codes[2][..4], codes[2][5..].to_lowercase());
+    for typed in [lower, bare, spaced] {
+        let reply = s.submit(SESSION, with_invite(Some(&typed))).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::CREATED,
+            "{typed}: {}",
+            reply.text()
+        );
+    }
+    assert_eq!(s.raw_count("feel", "better").await, 3);
+    // Each is the same code as printed: used now.
+    let reply = s.submit(SESSION, with_invite(Some(&codes[0]))).await;
+    assert_eq!(reply.json()["error"]["code"], "invite_not_valid");
+}
+
+#[tokio::test]
+async fn only_keyed_hashes_of_invite_codes_are_stored_and_expired_ones_go() {
+    let s = server().await;
+    let codes = invite_codes(&s, 20).await;
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let columns: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM pragma_table_info('invite_codes') ORDER BY cid")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(columns, ["hash", "form", "expires"]);
+    let hashes: Vec<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM invite_codes")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert!(hashes.iter().all(|h| h.len() == 32));
+    // Hash order: nothing about the order the codes were printed in.
+    let mut sorted = hashes.clone();
+    sorted.sort();
+    assert_eq!(hashes, sorted);
+    assert_eq!(
+        s.submit(SESSION, with_invite(Some(&codes[0]))).await.status,
+        StatusCode::CREATED
+    );
+    for (name, bytes) in s.files() {
+        for code in &codes {
+            for text in [code.clone(), code.replace('-', "")] {
+                assert!(
+                    !bytes.windows(text.len()).any(|w| w == text.as_bytes()),
+                    "{name} holds the code {text}"
+                );
+            }
+        }
+    }
+    // Past their last day, codes open nothing, and go at the daily clean-up.
+    sqlx::query("UPDATE invite_codes SET expires = date('now', '-1 day')")
+        .execute(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let late = s.submit(SESSION, with_invite(Some(&codes[1]))).await;
+    assert_eq!(late.json()["error"]["code"], "invite_not_valid");
+    let store = Store::open(&url).await.unwrap();
+    assert_eq!(
+        store.forget_expired_invites().await.unwrap(),
+        0,
+        "gone at start"
+    );
+    store.close().await;
+    assert_eq!(waiting_codes(&s).await, 0);
+}
+
+#[tokio::test]
+async fn an_invite_code_goes_through_the_journey_without_javascript() {
+    let s = server().await;
+    let code = invite_codes(&s, 1).await.remove(0);
+    let start = s.get(&format!("/f/{SESSION}")).await.text();
+    for attribute in [
+        r#"name="_invite""#,
+        r#"autocomplete="off""#,
+        r#"autocapitalize="characters""#,
+        r#"spellcheck="false""#,
+        r#"aria-describedby="chorus-invite-hint""#,
+        r#"name="_start""#,
+    ] {
+        assert!(start.contains(attribute), "{attribute}: {start}");
+    }
+    assert!(start.contains("Your invite code"));
+    assert!(start.contains(
+        "The code on the card you were given, like ABCD-EFGH. It is not linked to your answers."
+    ));
+    // Other forms' start pages ask for nothing.
+    let demo = s.get("/f/demo").await.text();
+    assert!(!demo.contains("_invite") && !demo.contains("_start"));
+
+    // "Start now" without a code: the start page again, saying what to do.
+    let first = format!("/f/{SESSION}/q/feel");
+    let missing = s
+        .post_page(&first, &[("_invite", " "), ("_start", "1")])
+        .await;
+    assert_eq!(missing.status, StatusCode::OK);
+    let html = missing.text();
+    assert!(html.contains("<title>Error:"), "{html}");
+    assert!(html.contains("Enter the invite code from the card you were given"));
+    assert!(html.contains(r##"href="#chorus-invite""##));
+    let typo = s
+        .post_page(&first, &[("_invite", "ABCD-EFG0"), ("_start", "1")])
+        .await
+        .text();
+    assert!(typo.contains("already been used or is not right"), "{typo}");
+    assert!(typo.contains(r#"value="ABCD-EFG0""#));
+
+    // With it: the code travels in a hidden field, like the answers.
+    let typed = code.to_lowercase();
+    let q1 = s
+        .post_page(&first, &[("_invite", &typed), ("_start", "1")])
+        .await
+        .text();
+    let hidden = format!(r#"<input type="hidden" name="_invite" value="{typed}""#);
+    assert!(q1.contains(&hidden), "{q1}");
+    let q2 = s
+        .post_page(
+            &format!("/f/{SESSION}/q/helps"),
+            &[("_invite", &typed), ("_q", "feel"), ("feel", "better")],
+        )
+        .await
+        .text();
+    assert!(q2.contains(&hidden), "{q2}");
+    let check = s
+        .post_page(
+            &format!("/f/{SESSION}/check"),
+            &[("_invite", &typed), ("feel", "better"), ("_skip", "helps")],
+        )
+        .await
+        .text();
+    assert!(check.contains(&hidden), "{check}");
+    let fields = [("_invite", typed.as_str()), ("feel", "better")];
+    let sent = s.post_page(&format!("/f/{SESSION}/submit"), &fields).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    assert_eq!(sent.headers[header::LOCATION], format!("/f/{SESSION}/done"));
+    assert_eq!(s.raw_count("feel", "better").await, 1);
+
+    // The same code again: the check page, with the answers, the code to put right, and why.
+    let files = s.files();
+    let refused = s.post_page(&format!("/f/{SESSION}/submit"), &fields).await;
+    assert_eq!(refused.status, StatusCode::OK);
+    let html = refused.text();
+    assert!(html.contains("Check your answers"), "{html}");
+    assert!(html.contains(
+        "This invite code has already been used or is not right. Check it, or ask the person running the session for another."
+    ));
+    assert!(html.contains(r#"id="chorus-invite""#));
+    assert!(html.contains(&format!(r#"value="{typed}""#)));
+    assert!(html.contains("Better than before"));
+    assert_eq!(s.files(), files);
+    assert_eq!(s.raw_count("feel", "better").await, 1);
+    // No code at all when sending: said on the check page too.
+    let none = s
+        .post_page(&format!("/f/{SESSION}/submit"), &[("feel", "better")])
+        .await
+        .text();
+    assert!(none.contains("Enter the invite code from the card you were given"));
+}

@@ -28,6 +28,10 @@ pub struct Submission {
     /// of the form's channels, or as "other" (see [`Form::counted_channel`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
+    /// The one-time invite code of an invite-only form, as typed (see [`crate::invite`]). It
+    /// opens the form once and is never stored beside the answers; other forms ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<String>,
 }
 
 /// Answers as sent, in the order sent, before checking.
@@ -348,6 +352,7 @@ impl Submission {
             other: RawAnswers(other),
             lang: None,
             channel: None,
+            invite: None,
         }
     }
 
@@ -377,6 +382,7 @@ impl Submission {
             other: RawAnswers(other),
             lang: None,
             channel: None,
+            invite: None,
         }
     }
 }
@@ -426,6 +432,10 @@ impl Submission {
         if let Some(channel) = &self.channel {
             out.push_str(r#","channel":"#);
             json_string(&mut out, channel);
+        }
+        if let Some(invite) = &self.invite {
+            out.push_str(r#","invite":"#);
+            json_string(&mut out, invite);
         }
         out.push('}');
         out
@@ -745,17 +755,41 @@ pub(crate) mod tests {
             other: RawAnswers(vec![("one".into(), RawAnswer::Text("tab\there".into()))]),
             lang: Some("cy".into()),
             channel: Some("riverside-mind".into()),
+            invite: Some("abcd-EFGH".into()),
         };
         let ours: serde_json::Value = serde_json::from_str(&sub.to_json()).unwrap();
         let theirs = serde_json::to_value(&sub).unwrap();
         assert_eq!(ours, theirs);
+        assert_eq!(ours["invite"], "abcd-EFGH");
         let none = Submission {
             answers: RawAnswers::default(),
             other: RawAnswers::default(),
             lang: None,
             channel: None,
+            invite: None,
         };
         assert_eq!(none.to_json(), r#"{"answers":{}}"#);
+    }
+
+    #[test]
+    fn an_invite_code_is_an_optional_field_beside_the_answers() {
+        let sub: Submission =
+            serde_json::from_str(r#"{"answers":{"one":"a"},"invite":"ABCD-EFGH"}"#).unwrap();
+        assert_eq!(sub.invite.as_deref(), Some("ABCD-EFGH"));
+        assert_eq!(
+            check_submission(&form(), &sub).unwrap()[0],
+            Answer::Choice("a".into())
+        );
+        let without: Submission = serde_json::from_str(r#"{"answers":{}}"#).unwrap();
+        assert_eq!(without.invite, None);
+        // Still a string or null, like the other optional fields.
+        assert!(serde_json::from_str::<Submission>(r#"{"answers":{},"invite":7}"#).is_err());
+        assert_eq!(
+            serde_json::from_str::<Submission>(r#"{"answers":{},"invite":null}"#)
+                .unwrap()
+                .invite,
+            None
+        );
     }
 
     #[test]

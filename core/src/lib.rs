@@ -4,6 +4,7 @@
 //! counter increments, detached quotes and releasable tables.
 
 pub mod answers;
+pub mod invite;
 pub mod look;
 #[cfg(feature = "release")]
 pub mod release;

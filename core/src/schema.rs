@@ -158,6 +158,11 @@ pub struct Form {
     /// How many days answers saved on a device to finish later are kept there; 0 turns
     /// "Save and finish later" off.
     pub draft_days: u32,
+    /// Only people given a one-time invite code may answer (a closed listening session): the
+    /// start page asks for the code, and the server counts each code once (see
+    /// [`crate::invite`]). Left out of the form's JSON when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub invite_only: bool,
     /// Partner sites allowed to show the form in an iframe (`https://host[:port]`); the form's
     /// own pages send exactly these as `frame-ancestors`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -170,6 +175,10 @@ pub struct Form {
     /// server's business, not the pages': never in the form's JSON.
     #[serde(skip)]
     pub limits: Limits,
+    /// How this form's counts are released (`[release]`); unset parts take the server's
+    /// defaults. The server's business: never in the form's JSON.
+    #[serde(skip)]
+    pub release: ReleaseSettings,
     /// The partner's colour for buttons and panels, `#rrggbb`, checked for contrast with white.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accent: Option<String>,
@@ -187,6 +196,18 @@ pub struct Form {
 pub struct Channel {
     pub id: String,
     pub name: String,
+}
+
+/// `[release]`: a form's own release policy, for forms that need more caution than the
+/// server's default (say, about a very small community).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReleaseSettings {
+    /// `Some(true)`: strict (1-7 shown as `*`, the rest rounded to 5); `Some(false)`: standard.
+    pub strict: Option<bool>,
+    /// Standard policy: counts below this are shown as `<threshold`.
+    pub threshold: Option<u64>,
+    /// Slices with fewer responses show nothing.
+    pub base: Option<u64>,
 }
 
 /// A form's limits on how many submissions one internet connection may send in an hour
@@ -322,9 +343,11 @@ impl Default for Form {
             exit_url: DEFAULT_EXIT_URL.to_string(),
             exit_clears_draft: true,
             draft_days: DEFAULT_DRAFT_DAYS,
+            invite_only: false,
             embed_origins: Vec::new(),
             channels: Vec::new(),
             limits: Limits::default(),
+            release: ReleaseSettings::default(),
             accent: None,
             logo: None,
             buckets: Vec::new(),
@@ -486,11 +509,13 @@ pub struct FormFile {
     pub exit_url: Option<String>,
     pub exit_clears_draft: Option<bool>,
     pub draft_days: Option<u32>,
+    pub invite_only: Option<bool>,
     #[serde(default)]
     pub embed_origins: Vec<String>,
     #[serde(default)]
     pub channels: Vec<ChannelFile>,
     pub limits: Option<LimitsFile>,
+    pub release: Option<ReleaseFile>,
     pub accent: Option<String>,
     pub logo: Option<LogoFile>,
     #[serde(default)]
@@ -506,6 +531,15 @@ pub struct ChannelFile {
     pub name: Option<String>,
     /// Signed, so that a negative number gets a clear problem rather than a TOML error.
     pub submissions_per_hour: Option<i64>,
+}
+
+/// `[release]`: `policy = "standard" | "strict"`, `threshold`, `base`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReleaseFile {
+    pub policy: Option<String>,
+    pub threshold: Option<u64>,
+    pub base: Option<u64>,
 }
 
 /// `[limits]`: how many submissions one internet connection may send to the form in an hour.
@@ -1112,6 +1146,40 @@ impl FormFile {
             submissions_per_hour: form_limit,
             channels: channel_limits,
         };
+        let release = self.release.map_or_else(ReleaseSettings::default, |r| {
+            let strict = match r.policy.as_deref().map(str::trim) {
+                None => None,
+                Some("standard") => Some(false),
+                Some("strict") => Some(true),
+                Some(other) => {
+                    problem(
+                        None,
+                        format!(
+                            "[release] `policy` \"{other}\" is not a policy: use \"standard\" or \"strict\""
+                        ),
+                    );
+                    None
+                }
+            };
+            if let Some(t) = r.threshold {
+                if strict == Some(true) {
+                    problem(None, "[release] `threshold` is for the standard policy: the strict one always hides 1 to 7; remove it".into());
+                } else if !(2..=20).contains(&t) {
+                    problem(None, format!("[release] `threshold` is {t}: use a number from 2 to 20"));
+                }
+            }
+            if let Some(b) = r.base {
+                let least = r.threshold.unwrap_or(5).max(if strict == Some(true) { 8 } else { 2 });
+                if !(least..=100).contains(&b) {
+                    problem(None, format!("[release] `base` is {b}: use a number from {least} (so a slice can show a count that is not small) to 100"));
+                }
+            }
+            ReleaseSettings {
+                strict,
+                threshold: r.threshold,
+                base: r.base,
+            }
+        });
         let accent = text(self.accent);
         if let Some(accent) = &accent {
             match crate::look::Colour::parse(accent) {
@@ -1178,9 +1246,11 @@ impl FormFile {
             exit_url,
             exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
             draft_days,
+            invite_only: self.invite_only.unwrap_or(false),
             embed_origins,
             channels,
             limits,
+            release,
             accent,
             logo,
             buckets,
@@ -1462,6 +1532,31 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
     }
 
     #[test]
+    fn invite_only_forms_say_so_and_others_keep_their_json() {
+        let plain = parse_toml(GOOD).unwrap();
+        assert!(!plain.invite_only);
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json.get("invite_only").is_none(), "left out when false");
+        let closed = parse_toml(&GOOD.replace(
+            "intro = \"Hello\"\n",
+            "intro = \"Hello\"\ninvite_only = true\n",
+        ))
+        .unwrap();
+        assert!(closed.invite_only);
+        let json = serde_json::to_value(&closed).unwrap();
+        assert_eq!(json["invite_only"], true);
+        let back: Form = serde_json::from_value(json).unwrap();
+        assert!(back.invite_only);
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\ninvite_only = \"yes\"\n",
+            ),
+            "not valid form TOML",
+        );
+    }
+
+    #[test]
     fn unsafe_links_are_refused() {
         let with = |extra: &str| {
             GOOD.replace(
@@ -1625,6 +1720,39 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
         ] {
             assert_problem(&with(bad), expected);
         }
+    }
+
+    #[test]
+    fn a_form_may_release_more_carefully() {
+        let with = |release: &str| {
+            GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\n[release]\n{release}\n"),
+            )
+        };
+        let form = parse_toml(&with("policy = \"strict\"\nbase = 20")).unwrap();
+        assert_eq!(
+            form.release,
+            ReleaseSettings {
+                strict: Some(true),
+                threshold: None,
+                base: Some(20)
+            }
+        );
+        assert_eq!(
+            parse_toml(GOOD).unwrap().release,
+            ReleaseSettings::default()
+        );
+        assert_problem(
+            &with("policy = \"loose\""),
+            "use \"standard\" or \"strict\"",
+        );
+        assert_problem(
+            &with("policy = \"strict\"\nthreshold = 6"),
+            "`threshold` is for the standard policy",
+        );
+        assert_problem(&with("threshold = 30"), "use a number from 2 to 20");
+        assert_problem(&with("threshold = 8\nbase = 5"), "use a number from 8");
     }
 
     #[test]

@@ -78,6 +78,12 @@ start-anonymous-title = Dienw: beth mae hyn yn ei olygu
 start-anonymous-body = Nid ydym yn gofyn am eich enw, nac am unrhyw beth arall sy'n dweud pwy ydych chi. Nid ydym yn cadw eich cyfeiriad rhyngrwyd, ac nid ydym yn gosod cwcis.
 start-kept-body = Pan fyddwch yn anfon eich atebion, bydd pob dewis yn cael ei ychwanegu at gyfrif, fel marc ar daflen gyfrif. Bydd unrhyw beth y byddwch yn ei ysgrifennu yn eich geiriau eich hun yn cael ei gadw ar wahân i'ch atebion eraill, felly ni all neb roi eich atebion yn ôl at ei gilydd.
 start-no-reply = Gan nad ydym yn gwybod pwy ydych chi, ni all neb ymateb i'r hyn rydych yn ei ysgrifennu.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = Eich cod gwahoddiad
+invite-hint = Y cod ar y cerdyn a roddwyd i chi, fel ABCD-EFGH. Nid yw'n gysylltiedig â'ch atebion.
+invite-missing = Rhowch y cod gwahoddiad o'r cerdyn a roddwyd i chi
+invite-refused = Mae'r cod gwahoddiad hwn wedi cael ei ddefnyddio'n barod, neu nid yw'n gywir. Gwiriwch ef, neu gofynnwch i'r person sy'n cynnal y sesiwn am un arall.
 
 ## On every page
 
@@ -166,3 +172,7 @@ identify-keep = Cadw fy ateb fel y mae
 names-reminder = Peidiwch â chynnwys enw neb, gan gynnwys eich enw chi.
 
 done-limited-body = Mae llawer o atebion wedi dod o'r cysylltiad rhyngrwyd hwn yn yr awr ddiwethaf (efallai bod llawer o bobl yn ei rannu), felly bydd eich atebion chi'n cael eu hanfon ychydig yn nes ymlaen, ohonynt eu hunain. Byddant yn mynd hyd yn oed os byddwch yn cau'r dudalen hon, cyn belled â'ch bod yn agor y ffurflen hon eto ar y ddyfais hon o fewn 7 diwrnod. Ni chedwir dim byd arall.
+
+privacy-title = Sut mae eich atebion yn aros yn ddienw
+privacy-summary = Nid yw Chorus yn gofyn pwy ydych chi. Nid yw'n cadw eich enw, eich cyfeiriad rhyngrwyd, cwcis na'r amser y gwnaethoch ateb, dim ond y diwrnod. Mae pob dewis a wnewch yn cael ei ychwanegu at gyfrif, fel marc cyfrif, ac mae unrhyw beth rydych yn ei ysgrifennu yn eich geiriau eich hun yn cael ei gadw ar wahân, heb ei gysylltu â'ch atebion eraill. Felly ni all neb, dim hyd yn oed y bobl sy'n rhedeg y ffurflen hon, ddweud pwy ddywedodd beth. Dim ond pan fydd digon o bobl wedi ateb y caiff canlyniadau eu rhannu, ac mae niferoedd bach yn cael eu cuddio. Peidiwch â chynnwys eich enw chi nac enwau pobl eraill.
+privacy-back = Yn ôl i'r ffurflen

@@ -64,6 +64,12 @@ start-anonymous-title = Anonymous: what this means
 start-anonymous-body = We do not ask your name, or anything else that says who you are. We do not keep your internet address, and we set no cookies.
 start-kept-body = When you send your answers, each choice is added to a count, like a tally mark on a sheet. Anything you write in your own words is kept apart from your other answers, so nobody can put your answers back together.
 start-no-reply = Because we do not know who you are, nobody can reply to what you write.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = Your invite code
+invite-hint = The code on the card you were given, like ABCD-EFGH. It is not linked to your answers.
+invite-missing = Enter the invite code from the card you were given
+invite-refused = This invite code has already been used or is not right. Check it, or ask the person running the session for another.
 
 ## On every page
 
@@ -139,3 +145,8 @@ names-reminder = Please do not include anyone’s name, including your own.
 
 # On the confirmation page when the server said too many answers came from this connection.
 done-limited-body = Many answers have come from this internet connection in the last hour (perhaps lots of people share it), so yours will be sent a little later, by themselves. They will go even if you close this page, as long as you open this form again on this device within 7 days. Nothing else is kept.
+
+# How anonymity works, in a paragraph: linked from the start page, shown on its own page.
+privacy-title = How your answers stay anonymous
+privacy-summary = Chorus does not ask who you are. It does not keep your name, your internet address, cookies or the time you answered, only the day. Each choice you make is added to a running count, like a tally mark, and anything you write in your own words is kept on its own, not linked to your other answers. So nobody, not even the people running this form, can tell who said what. Results are only shared once enough people have answered, and small numbers are hidden. Please leave out your own name and other people’s.
+privacy-back = Back to the form

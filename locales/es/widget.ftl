@@ -66,6 +66,12 @@ start-anonymous-title = Anónimo: qué significa
 start-anonymous-body = No le pedimos su nombre ni nada que indique quién es. No guardamos su dirección de internet y no usamos cookies.
 start-kept-body = Cuando envía sus respuestas, cada opción que ha elegido se suma a un recuento, como una rayita en una hoja. Lo que escriba con sus propias palabras se guarda aparte del resto de sus respuestas, para que nadie pueda volver a juntarlas.
 start-no-reply = Como no sabemos quién es usted, nadie puede responder a lo que escriba.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = Su código de invitación
+invite-hint = El código de la tarjeta que le dieron, por ejemplo ABCD-EFGH. No está vinculado a sus respuestas.
+invite-missing = Escriba el código de invitación de la tarjeta que le dieron
+invite-refused = Este código de invitación ya se ha usado o no es correcto. Compruébelo o pida otro a la persona que dirige la sesión.
 
 ## On every page
 
@@ -142,3 +148,7 @@ identify-keep = Dejar mi respuesta como está
 names-reminder = Por favor, no incluya el nombre de nadie, tampoco el suyo.
 
 done-limited-body = En la última hora han llegado muchas respuestas desde esta conexión a internet (quizá la comparten muchas personas), así que las suyas se enviarán un poco más tarde, solas. Se enviarán aunque cierre esta página, siempre que vuelva a abrir este formulario en este dispositivo en un plazo de 7 días. No se guarda nada más.
+
+privacy-title = Cómo sus respuestas siguen siendo anónimas
+privacy-summary = Chorus no le pregunta quién es. No guarda su nombre, su dirección de internet, cookies ni la hora en que respondió, solo el día. Cada opción que elige se suma a un recuento, como una marca en una hoja, y lo que escribe con sus propias palabras se guarda aparte, sin relación con sus otras respuestas. Así, nadie, ni siquiera quienes gestionan este formulario, puede saber quién dijo qué. Los resultados solo se comparten cuando ha respondido suficiente gente, y los números pequeños se ocultan. Por favor, no incluya su nombre ni el de otras personas.
+privacy-back = Volver al formulario

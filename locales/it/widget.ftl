@@ -66,6 +66,12 @@ start-anonymous-title = Anonimo: cosa significa
 start-anonymous-body = Non le chiediamo il nome né altro che dica chi è. Non conserviamo il suo indirizzo internet e non usiamo cookie.
 start-kept-body = Quando invia le risposte, ogni scelta viene aggiunta a un conteggio, come una tacca su un foglio. Ciò che scrive con parole sue viene conservato separatamente dalle altre risposte, così nessuno può rimettere insieme le sue risposte.
 start-no-reply = Poiché non sappiamo chi è, nessuno può rispondere a ciò che scrive.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = Il suo codice di invito
+invite-hint = Il codice scritto sul cartoncino che le è stato dato, per esempio ABCD-EFGH. Non è collegato alle sue risposte.
+invite-missing = Inserisca il codice di invito scritto sul cartoncino che le è stato dato
+invite-refused = Questo codice di invito è già stato usato oppure non è corretto. Lo controlli, oppure ne chieda un altro alla persona che conduce l'incontro.
 
 ## On every page
 
@@ -142,3 +148,7 @@ identify-keep = Lasciare la risposta com'è
 names-reminder = Per favore non scriva il nome di nessuno, nemmeno il suo.
 
 done-limited-body = Nell'ultima ora sono arrivate molte risposte da questa connessione internet (forse la usano molte persone), quindi le sue verranno inviate un po' più tardi, da sole. Partiranno anche se chiude questa pagina, purché riapra questo modulo su questo dispositivo entro 7 giorni. Non viene conservato nient'altro.
+
+privacy-title = Come le sue risposte restano anonime
+privacy-summary = Chorus non le chiede chi è. Non conserva il suo nome, il suo indirizzo internet, i cookie né l'ora in cui ha risposto, solo il giorno. Ogni scelta che fa viene aggiunta a un conteggio, come una tacca, e quello che scrive con parole sue viene conservato a parte, senza legarlo alle altre risposte. Così nessuno, nemmeno chi gestisce questo modulo, può sapere chi ha detto cosa. I risultati vengono condivisi solo quando hanno risposto abbastanza persone, e i numeri piccoli vengono nascosti. Per favore non scriva il suo nome né quello di altre persone.
+privacy-back = Tornare al modulo

@@ -70,6 +70,12 @@ start-anonymous-title = Anonimowo: co to oznacza
 start-anonymous-body = Nie pytamy o twoje imię ani o nic innego, co mówi, kim jesteś. Nie przechowujemy twojego adresu internetowego i nie używamy plików cookie.
 start-kept-body = Gdy wyślesz odpowiedzi, każdy wybór zostaje dodany do licznika, jak kreska postawiona na kartce przy liczeniu. Wszystko, co napiszesz własnymi słowami, jest przechowywane osobno od pozostałych odpowiedzi, więc nikt nie może z powrotem połączyć twoich odpowiedzi w całość.
 start-no-reply = Ponieważ nie wiemy, kim jesteś, nikt nie może odpowiedzieć na to, co napiszesz.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = Twój kod zaproszenia
+invite-hint = Kod z otrzymanej karty, na przykład ABCD-EFGH. Nie jest powiązany z twoimi odpowiedziami.
+invite-missing = Wpisz kod zaproszenia z otrzymanej karty
+invite-refused = Ten kod zaproszenia został już użyty albo jest nieprawidłowy. Sprawdź go albo poproś osobę prowadzącą spotkanie o inny kod.
 
 ## On every page
 
@@ -155,3 +161,7 @@ identify-keep = Zostaw odpowiedź bez zmian
 names-reminder = Prosimy nie podawać niczyjego imienia ani nazwiska, także własnego.
 
 done-limited-body = W ostatniej godzinie z tego połączenia internetowego przyszło wiele odpowiedzi (może korzysta z niego wiele osób), więc Twoje zostaną wysłane trochę później, same. Zostaną wysłane nawet po zamknięciu tej strony, jeśli otworzysz ten formularz ponownie na tym urządzeniu w ciągu 7 dni. Nic więcej nie jest przechowywane.
+
+privacy-title = Jak Twoje odpowiedzi pozostają anonimowe
+privacy-summary = Chorus nie pyta, kim jesteś. Nie przechowuje Twojego imienia i nazwiska, adresu internetowego, plików cookie ani godziny odpowiedzi, tylko dzień. Każdy Twój wybór jest dodawany do licznika, jak kreska w zestawieniu, a to, co piszesz własnymi słowami, jest przechowywane osobno, bez powiązania z innymi odpowiedziami. Dlatego nikt, nawet osoby prowadzące ten formularz, nie może ustalić, kto co powiedział. Wyniki są udostępniane dopiero wtedy, gdy odpowie wystarczająco dużo osób, a małe liczby są ukrywane. Prosimy nie podawać swojego imienia ani imion innych osób.
+privacy-back = Wróć do formularza

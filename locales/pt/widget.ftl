@@ -66,6 +66,12 @@ start-anonymous-title = Anónimo: o que isto significa
 start-anonymous-body = Não pedimos o seu nome nem nada que diga quem é. Não guardamos o seu endereço de internet e não usamos cookies.
 start-kept-body = Quando envia as suas respostas, cada escolha é somada a uma contagem, como um risco numa folha. O que escrever por palavras suas é guardado à parte das outras respostas, para que ninguém possa voltar a juntar as suas respostas.
 start-no-reply = Como não sabemos quem é, ninguém pode responder ao que escrever.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = O seu código de convite
+invite-hint = O código que está no cartão que recebeu, por exemplo ABCD-EFGH. Não está ligado às suas respostas.
+invite-missing = Introduza o código de convite do cartão que recebeu
+invite-refused = Este código de convite já foi usado ou não está correto. Verifique-o ou peça outro à pessoa que está a orientar a sessão.
 
 ## On every page
 
@@ -143,3 +149,7 @@ identify-keep = Manter a minha resposta como está
 names-reminder = Por favor, não inclua o nome de ninguém, nem o seu.
 
 done-limited-body = Chegaram muitas respostas desta ligação à internet na última hora (talvez muitas pessoas a partilhem), por isso as suas serão enviadas um pouco mais tarde, sozinhas. Serão enviadas mesmo que feche esta página, desde que volte a abrir este formulário neste dispositivo no prazo de 7 dias. Não se guarda mais nada.
+
+privacy-title = Como as suas respostas ficam anónimas
+privacy-summary = O Chorus não pergunta quem é. Não guarda o seu nome, o seu endereço de internet, cookies nem a hora a que respondeu, apenas o dia. Cada escolha que faz é somada a uma contagem, como um risco numa folha, e o que escreve por palavras suas é guardado à parte, sem ligação às suas outras respostas. Assim, ninguém, nem mesmo quem gere este formulário, consegue saber quem disse o quê. Os resultados só são partilhados quando responderam pessoas suficientes, e os números pequenos ficam escondidos. Por favor, não inclua o seu nome nem o de outras pessoas.
+privacy-back = Voltar ao formulário

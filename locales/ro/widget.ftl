@@ -66,6 +66,12 @@ start-anonymous-title = Anonim: ce înseamnă asta
 start-anonymous-body = Nu vă cerem numele și nici altceva care ar arăta cine sunteți. Nu păstrăm adresa dumneavoastră de internet și nu folosim cookie-uri.
 start-kept-body = Când trimiteți răspunsurile, fiecare alegere este adăugată la o numărătoare, ca o liniuță trasă pe o foaie. Tot ce scrieți cu propriile cuvinte este păstrat separat de celelalte răspunsuri, astfel încât nimeni să nu poată pune din nou laolaltă răspunsurile dumneavoastră.
 start-no-reply = Pentru că nu știm cine sunteți, nimeni nu poate răspunde la ce scrieți.
+# Invite-only forms (a closed session): the code from a printed card, asked for on the
+# start page, and on the check page when it was missing or refused.
+invite-label = Codul dumneavoastră de invitație
+invite-hint = Codul de pe cartonașul pe care l-ați primit, de exemplu ABCD-EFGH. Nu este legat de răspunsurile dumneavoastră.
+invite-missing = Introduceți codul de invitație de pe cartonașul pe care l-ați primit
+invite-refused = Acest cod de invitație a fost deja folosit sau nu este corect. Verificați-l sau cereți alt cod persoanei care conduce sesiunea.
 
 ## On every page
 
@@ -146,3 +152,7 @@ identify-keep = Păstrați răspunsul așa cum este
 names-reminder = Vă rugăm să nu includeți numele nimănui, nici pe al dumneavoastră.
 
 done-limited-body = În ultima oră au venit multe răspunsuri de la această conexiune la internet (poate o folosesc mulți oameni), așa că ale dumneavoastră vor fi trimise puțin mai târziu, de la sine. Vor pleca și dacă închideți această pagină, cu condiția să deschideți din nou acest formular pe acest dispozitiv în 7 zile. Nu se păstrează nimic altceva.
+
+privacy-title = Cum rămân anonime răspunsurile dumneavoastră
+privacy-summary = Chorus nu vă întreabă cine sunteți. Nu vă păstrează numele, adresa de internet, cookie-urile sau ora la care ați răspuns, doar ziua. Fiecare alegere pe care o faceți se adaugă la o numărătoare, ca o liniuță pe o foaie, iar ce scrieți cu cuvintele dumneavoastră se păstrează separat, fără legătură cu celelalte răspunsuri. Astfel, nimeni, nici măcar cei care se ocupă de acest formular, nu poate ști cine ce a spus. Rezultatele se arată doar după ce au răspuns destui oameni, iar numerele mici sunt ascunse. Vă rugăm să nu includeți numele dumneavoastră sau al altor persoane.
+privacy-back = Înapoi la formular

@@ -5,6 +5,12 @@ import { test, expect, openHydrated, startForm, audit } from './fixtures.js';
 test('every kind of page passes axe (WCAG 2.2 AA)', async ({ page, problems }) => {
   await openHydrated(page, '/f/demo');
   await audit(page); // start page
+  // How answers stay anonymous, in a paragraph, and back.
+  await page.getByRole('link', { name: 'How your answers stay anonymous' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How your answers stay anonymous');
+  await audit(page);
+  await page.getByRole('link', { name: 'Back to the form' }).click();
+  await page.locator('html[data-chorus-hydrated]').waitFor();
   await page.getByText('Get help now').click();
   await audit(page); // help open
   await page.getByRole('button', { name: 'Start now' }).click();

@@ -7,7 +7,9 @@ use chorus_core::schema::Form;
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
-use crate::page::{Draft, PageData, PageError, Step, Via, advance, error_step};
+use crate::page::{
+    Draft, PageData, PageError, Step, Via, advance, error_step, posted_invite, start_error,
+};
 use crate::pages::LanguageNav;
 use crate::pages::saved::{ForgetDevice, ResumeOffer, SavedPage};
 use crate::pages::{
@@ -37,6 +39,8 @@ pub struct Journey {
     pub via: Arc<Via>,
     pub step: RwSignal<Step>,
     pub answers: RwSignal<Vec<Answer>>,
+    /// The invite code typed on an invite-only form's start page (empty for none).
+    pub invite: RwSignal<String>,
     pub error: RwSignal<Option<PageError>>,
     pub sending: RwSignal<bool>,
     /// Said by screen readers when the page changes without a page load.
@@ -65,6 +69,7 @@ impl Journey {
             via: Arc::new(data.via),
             step: RwSignal::new(data.step),
             answers: RwSignal::new(data.answers),
+            invite: RwSignal::new(data.invite),
             error: RwSignal::new(data.error),
             sending: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
@@ -94,6 +99,7 @@ impl Journey {
             }
             self.draft.set(None);
             self.answers.set(draft.answers);
+            self.invite.set(draft.invite);
             self.show(draft.step, None);
         }
     }
@@ -119,6 +125,7 @@ impl Journey {
         self.draft.set(None);
         self.answers
             .set(vec![Answer::Skipped; self.form.questions.len()]);
+        self.invite.set(String::new());
         self.show(Step::Start, None);
         self.notice.set(Some(Msg::DraftRemoved));
         self.announce
@@ -132,13 +139,17 @@ impl Journey {
             return;
         };
         // Anything but an over-long text means the page was not ours: stay put.
-        let Ok((answers, error)) = advance(
-            &self.form,
-            pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        ) else {
+        let fields = || pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+        let Ok((answers, error)) = advance(&self.form, fields()) else {
             return;
         };
         self.answers.set(answers);
+        let invite = posted_invite(&self.form, fields());
+        let invite_error = start_error(&self.form, fields(), &invite);
+        self.invite.set(invite);
+        if invite_error.is_some() {
+            return self.show(Step::Start, invite_error);
+        }
         match error {
             Some(
                 PageError::Invalid { question }
@@ -196,6 +207,10 @@ impl Journey {
 /// The page title: what the page is about first, then the form, "Error: " when it has one.
 pub fn title(form: &Form, strings: &Strings, step: Step, error: Option<PageError>) -> String {
     let what = match step {
+        // Only an invite code can be wrong on the start page.
+        Step::Start if error.is_some() => {
+            return format!("{} {}", strings.get(Msg::ErrorPrefix), form.title);
+        }
         Step::Start => return form.title.text.clone(),
         Step::Question(i) | Step::Change(i) => form.questions[i].title.text.as_str(),
         Step::Check => strings.get(Msg::CheckTitle),

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{FormData, HtmlElement, HtmlFormElement, Request, RequestInit, Response};
 
 use crate::app::{Delivery, Journey, title};
-use crate::page::{Draft, PageData, PageError, Step, Via, advance, carried};
+use crate::page::{Draft, PageData, PageError, Step, Via, advance, carried, field, posted_invite};
 use crate::wire::{decode_draft, encode_draft};
 
 /// The page's data, which the server put in `<script id="chorus-page">`.
@@ -203,6 +203,7 @@ fn save_draft_with(journey: &Journey, step: Step, carry_on_in: Option<&str>) {
         carry_on: carry_on_in.is_some(),
         step,
         answers: journey.answers.get_untracked(),
+        invite: journey.invite.get_untracked(),
     };
     if let Some(s) = storage()
         && s.set_item(
@@ -230,11 +231,12 @@ pub fn before_language_switch(journey: &Journey, lang: &str) {
         .and_then(|f| f.dyn_into::<HtmlFormElement>().ok())
     {
         let pairs = form_pairs(&form);
-        if let Ok((answers, _)) = advance(
-            &journey.form,
-            pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        ) {
+        let fields = || pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+        if let Ok((answers, _)) = advance(&journey.form, fields()) {
             journey.answers.set(answers);
+        }
+        if pairs.iter().any(|(n, _)| n == field::INVITE) {
+            journey.invite.set(posted_invite(&journey.form, fields()));
         }
     }
     save_draft_with(journey, step, Some(lang));
@@ -299,6 +301,7 @@ pub fn listen(journey: Journey) {
             let here = waking.step.get_untracked();
             if draft.carry_on && draft.lang == waking.strings.lang && draft.step == here {
                 waking.answers.set(draft.answers);
+                waking.invite.set(draft.invite);
                 waking.refresh();
                 save_draft(&waking, here);
                 return;
@@ -362,6 +365,7 @@ pub fn send(journey: Journey) {
         body: Submission {
             lang: Some(journey.strings.lang.clone()),
             channel: Some(journey.via.channel.clone()).filter(|c| !c.is_empty()),
+            invite: Some(journey.invite.get_untracked()).filter(|c| !c.is_empty()),
             ..Submission::from_answers(&form, &answers)
         }
         .to_json(),
@@ -382,10 +386,21 @@ pub fn send(journey: Journey) {
                 journey.show(Step::Check, Some(PageError::NotSent));
                 return;
             }
+            // The invite code: put it right on the check page, answers kept.
+            Outcome::NoEntry => {
+                let error = if journey.invite.with_untracked(String::is_empty) {
+                    PageError::InviteMissing
+                } else {
+                    PageError::InviteRefused
+                };
+                journey.show(Step::Check, Some(error));
+                return;
+            }
         };
         journey
             .answers
             .set(vec![Answer::Skipped; form.questions.len()]);
+        journey.invite.set(String::new());
         journey.delivery.set(delivery);
         journey.show(Step::Done, None);
         // Waiting answers are on the device: they can be removed from it like a draft.
@@ -421,6 +436,8 @@ enum Outcome {
     Refused,
     /// Too many answers from this connection lately (429): it stays in the outbox for later.
     Limited,
+    /// An invite-only form, and the code was missing, used already or not right (403).
+    NoEntry,
 }
 
 /// How long to wait before trying again after a 429, while the page stays open.
@@ -477,6 +494,7 @@ impl Pending {
         {
             Ok(201) => Outcome::Counted,
             Ok(429) => return Outcome::Limited,
+            Ok(403) => Outcome::NoEntry,
             Ok(status) if (400..500).contains(&status) && status != 408 => Outcome::Refused,
             _ => return Outcome::Waiting,
         };
@@ -501,7 +519,7 @@ pub fn flush_outbox(journey: Journey) {
                     retry_later(journey);
                     return;
                 }
-                Outcome::Refused => refused = true,
+                Outcome::Refused | Outcome::NoEntry => refused = true,
                 Outcome::Counted => {}
             }
         }

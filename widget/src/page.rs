@@ -24,6 +24,9 @@ pub struct PageData {
     pub answers: Vec<Answer>,
     pub error: Option<PageError>,
     pub via: Via,
+    /// The invite code typed on the start page of an invite-only form, carried from page to
+    /// page like the answers; empty for none (and on other forms).
+    pub invite: String,
 }
 
 /// What a page's links carry to the next page, in the URL (never a cookie): the language when
@@ -92,6 +95,8 @@ pub struct Draft {
     /// Where the person was.
     pub step: Step,
     pub answers: Vec<Answer>,
+    /// The invite code, on an invite-only form: the person's own, kept with their answers.
+    pub invite: String,
 }
 
 /// What can go wrong on a page without anyone tampering with it.
@@ -107,6 +112,12 @@ pub enum PageError {
     /// The free text of this question looks like it holds an email address, phone number,
     /// postcode or other detail that identifies someone: the person may remove it or keep it.
     MayIdentify { question: usize },
+    /// An invite-only form, and no invite code was typed (on the start page, or found when
+    /// sending).
+    InviteMissing,
+    /// An invite-only form, and the code cannot be one, or the server refused it: used already,
+    /// unknown or expired.
+    InviteRefused,
 }
 
 impl Step {
@@ -192,6 +203,46 @@ pub mod field {
     pub const SCRUB: &str = "_scrub";
     /// "Keep my answer as it is", with the question's id.
     pub const KEEP: &str = "_keep";
+    /// The invite code of an invite-only form: typed on the start page (and on "Check your
+    /// answers" after it was refused), then carried in a hidden field.
+    pub const INVITE: &str = "_invite";
+    /// "Start now" of an invite-only form, so that a missing code is said on the start page.
+    pub const START: &str = "_start";
+}
+
+/// The invite code a posted page carries, trimmed; empty for none, and on forms that are not
+/// invite-only (whatever was posted).
+pub fn posted_invite<'a>(
+    form: &Form,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> String {
+    if !form.invite_only {
+        return String::new();
+    }
+    pairs
+        .into_iter()
+        .find(|(name, _)| *name == field::INVITE)
+        .map(|(_, code)| code.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// "Start now" pressed on an invite-only form with no code, or one that cannot be a code: said
+/// on the start page, before any question. Whether the code is still waiting is only known
+/// when the answers are sent.
+pub fn start_error<'a>(
+    form: &Form,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    invite: &str,
+) -> Option<PageError> {
+    if !form.invite_only || !pairs.into_iter().any(|(name, _)| name == field::START) {
+        None
+    } else if invite.is_empty() {
+        Some(PageError::InviteMissing)
+    } else if chorus_core::invite::normalise(invite).is_none() {
+        Some(PageError::InviteRefused)
+    } else {
+        None
+    }
 }
 
 /// Reads a posted page: its answers, less the question that was skipped, checked against the form.
@@ -559,6 +610,34 @@ mod tests {
         assert_eq!(
             with(&[("say", text), ("_q", "say"), ("_skip", "say")]),
             (vec![Answer::Skipped; 3], None)
+        );
+    }
+
+    #[test]
+    fn an_invite_code_travels_and_is_checked_on_the_start_page() {
+        let mut f = form();
+        let start = [("_invite", " abcd-efgh "), ("_start", "")];
+        // Forms anyone may answer ignore it.
+        assert_eq!(posted_invite(&f, start), "");
+        assert_eq!(start_error(&f, start, ""), None);
+        f.invite_only = true;
+        assert_eq!(posted_invite(&f, start), "abcd-efgh");
+        assert_eq!(start_error(&f, start, "abcd-efgh"), None);
+        assert_eq!(
+            start_error(&f, [("_start", "")], ""),
+            Some(PageError::InviteMissing)
+        );
+        assert_eq!(
+            start_error(&f, [("_invite", "ABCD-0000"), ("_start", "")], "ABCD-0000"),
+            Some(PageError::InviteRefused)
+        );
+        // Only "Start now" asks: later pages carry the code on, and sending checks it.
+        assert_eq!(start_error(&f, [("one", "a")], ""), None);
+        // The code is never an answer.
+        let (answers, error) = advance(&f, [("_invite", "ABCD-EFGH"), ("one", "a")]).unwrap();
+        assert_eq!(
+            (answers[0].clone(), error),
+            (Answer::Choice("a".into()), None)
         );
     }
 

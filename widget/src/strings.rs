@@ -42,6 +42,10 @@ messages! {
     AnonymousBody => "start-anonymous-body",
     KeptBody => "start-kept-body",
     NoReply => "start-no-reply",
+    InviteLabel => "invite-label",
+    InviteHint => "invite-hint",
+    InviteMissing => "invite-missing",
+    InviteRefused => "invite-refused",
     GetHelp => "get-help",
     LeavePage => "leave-page",
     LeavePageHint => "leave-page-hint",
@@ -72,6 +76,7 @@ messages! {
     IdentifyKeep => "identify-keep",
     NamesReminder => "names-reminder",
     LimitedBody => "done-limited-body",
+    PrivacyTitle => "privacy-title",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

@@ -38,6 +38,7 @@ pub fn encode(data: &PageData) -> String {
     w.str(&form.exit_url);
     w.str(if form.exit_clears_draft { "1" } else { "0" });
     w.num(form.draft_days as usize);
+    w.str(if form.invite_only { "1" } else { "0" });
     w.list(&form.embed_origins);
     match &form.logo {
         None => w.str("0"),
@@ -112,7 +113,10 @@ pub fn encode(data: &PageData) -> String {
             w.num(question);
         }
         Some(PageError::NotSent) => w.str("n"),
+        Some(PageError::InviteMissing) => w.str("I"),
+        Some(PageError::InviteRefused) => w.str("R"),
     }
+    w.str(&data.invite);
     w.0
 }
 
@@ -141,6 +145,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     let exit_url = r.str()?;
     let exit_clears_draft = r.str()? == "1";
     let draft_days = r.num()? as u32;
+    let invite_only = r.str()? == "1";
     let embed_origins = r.list(Reader::str)?;
     let logo = match r.0.next()? {
         "0" => None,
@@ -208,8 +213,11 @@ pub fn decode(text: &str) -> Option<PageData> {
         "o" => Some(PageError::OtherInvalid { question: r.num()? }),
         "m" => Some(PageError::MayIdentify { question: r.num()? }),
         "n" => Some(PageError::NotSent),
+        "I" => Some(PageError::InviteMissing),
+        "R" => Some(PageError::InviteRefused),
         _ => return None,
     };
+    let invite = r.str()?;
     // The page carries its form already in one language: the list of languages stays behind.
     let form = Form {
         id,
@@ -222,6 +230,7 @@ pub fn decode(text: &str) -> Option<PageData> {
         exit_url,
         exit_clears_draft,
         draft_days,
+        invite_only,
         embed_origins,
         logo,
         buckets,
@@ -240,6 +249,7 @@ pub fn decode(text: &str) -> Option<PageData> {
             answers,
             error,
             via,
+            invite,
         },
     )
 }
@@ -248,27 +258,29 @@ pub fn decode(text: &str) -> Option<PageData> {
 /// from an earlier Chorus is dropped rather than misread).
 pub fn encode_draft(draft: &Draft) -> String {
     let mut w = Writer(String::new());
-    w.str("d3");
+    w.str("d4");
     w.str(&draft.saved_ms.to_string());
     w.str(&draft.lang);
     w.str(&draft.channel);
     w.str(if draft.carry_on { "1" } else { "0" });
     w.step(draft.step);
     w.answers(&draft.answers);
+    w.str(&draft.invite);
     w.0
 }
 
 /// Reads a draft for a form of `questions` questions; `None` if it is not one, or does not fit.
 pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
     let mut r = Reader(text.split(SEP));
-    // d2 drafts, saved before channels, came through no channel.
+    // d2 drafts, saved before channels, came through no channel; d2 and d3, saved before
+    // invite codes, have none.
     let version = r.str()?;
-    if version != "d2" && version != "d3" {
+    if !matches!(version.as_str(), "d2" | "d3" | "d4") {
         return None;
     }
     let saved_ms = r.str()?.parse().ok()?;
     let lang = r.str()?;
-    let channel = if version == "d3" {
+    let channel = if version != "d2" {
         r.str()?
     } else {
         String::new()
@@ -276,6 +288,11 @@ pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
     let carry_on = r.str()? == "1";
     let step = r.step()?;
     let answers = r.answers()?;
+    let invite = if version == "d4" {
+        r.str()?
+    } else {
+        String::new()
+    };
     let fits = answers.len() == questions && step.question().is_none_or(|i| i < questions);
     (fits && r.0.next().is_none()).then_some(Draft {
         saved_ms,
@@ -284,6 +301,7 @@ pub fn decode_draft(text: &str, questions: usize) -> Option<Draft> {
         carry_on,
         step,
         answers,
+        invite,
     })
 }
 
@@ -605,6 +623,7 @@ mod tests {
                 lang: "cy".into(),
                 channel: "riverside-mind".into(),
             },
+            invite: "abcd-EFGH \u{1f}<".into(),
         }
     }
 
@@ -627,6 +646,15 @@ mod tests {
             ..sample()
         };
         assert_eq!(decode(&encode(&plain)), Some(plain));
+        let closed = PageData {
+            form: Form {
+                invite_only: true,
+                ..sample().form
+            },
+            invite: String::new(),
+            ..sample()
+        };
+        assert_eq!(decode(&encode(&closed)), Some(closed));
         for (step, error) in [
             (Step::Start, None),
             (Step::Change(1), Some(PageError::Invalid { question: 1 })),
@@ -641,6 +669,8 @@ mod tests {
             ),
             (Step::Done, None),
             (Step::Submit, None),
+            (Step::Start, Some(PageError::InviteMissing)),
+            (Step::Check, Some(PageError::InviteRefused)),
         ] {
             let data = PageData {
                 step,
@@ -660,17 +690,30 @@ mod tests {
             carry_on: true,
             step: Step::Change(1),
             answers: sample().answers,
+            invite: "ABCD-EFGH".into(),
         };
         let text = encode_draft(&draft);
         assert_eq!(decode_draft(&text, 3), Some(draft.clone()));
+        // Saved by the Chorus before invite codes: still read, with none.
+        let before_invites = text
+            .replacen("d4", "d3", 1)
+            .replacen("\u{1f}ABCD-EFGH", "", 1);
+        assert_eq!(
+            decode_draft(&before_invites, 3),
+            Some(Draft {
+                invite: String::new(),
+                ..draft.clone()
+            })
+        );
         // Saved by the Chorus before channels: still read, as no channel.
-        let old = text
+        let old = before_invites
             .replacen("d3", "d2", 1)
             .replacen("\u{1f}riverside-mind", "", 1);
         assert_eq!(
             decode_draft(&old, 3),
             Some(Draft {
                 channel: String::new(),
+                invite: String::new(),
                 ..draft
             })
         );

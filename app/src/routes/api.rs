@@ -9,6 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use chorus_core::answers::{self, Submission};
+use chorus_core::invite;
 use chorus_core::schema::Form;
 use chorus_core::tally::tally;
 use serde_json::{Value, json};
@@ -16,7 +17,7 @@ use serde_json::{Value, json};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::language;
-use crate::storage::Counted;
+use crate::storage::{Counted, Recorded};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -60,16 +61,42 @@ async fn submit(
     let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
     state.limiter.check(peer, &headers, &form, channel)?;
     let answers = answers::check_submission(&form, &submission)?;
+    let invite = invite_code(&form, submission.invite.as_deref())?;
     // A replay gets the same answer as the first time: it was counted, once.
     let counted = Counted {
         language: counted_language(submission.lang.as_deref()),
         channel,
     };
-    state
+    let recorded = state
         .store
-        .record(&form.id, &tally(&form, &answers), key, counted)
+        .record(
+            &form.id,
+            &tally(&form, &answers),
+            key,
+            invite.as_deref(),
+            counted,
+        )
         .await?;
+    if recorded == Recorded::InviteNotValid {
+        return Err(ApiError::InviteNotValid);
+    }
     Ok((StatusCode::CREATED, Json(json!({ "status": "counted" }))))
+}
+
+/// The code an invite-only form needs, normalised; `None` for other forms, which ignore any.
+/// A missing code is refused as needed, and text that cannot be a code as not valid, without a
+/// look in the database. Whether a well-formed code is still unused is only known inside
+/// [`crate::storage::Store::record`], after the idempotency key.
+pub fn invite_code(form: &Form, typed: Option<&str>) -> Result<Option<String>, ApiError> {
+    if !form.invite_only {
+        return Ok(None);
+    }
+    match typed.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Err(ApiError::InviteNeeded),
+        Some(typed) => invite::normalise(typed)
+            .map(Some)
+            .ok_or(ApiError::InviteNotValid),
+    }
 }
 
 /// The language a submission is counted under: one of Chorus's, or "und" (undetermined), never

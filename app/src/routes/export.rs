@@ -8,7 +8,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chorus_core::release::{Release, Released, next_step, release, release_grouped};
+use chorus_core::release::{Policy, Release, Released, next_step, release, release_grouped};
 use chorus_core::schema::Form;
 use serde_json::{Value, json};
 
@@ -53,6 +53,25 @@ fn languages() -> Vec<&'static str> {
     LANGUAGES.iter().map(|l| l.tag).chain(["und"]).collect()
 }
 
+/// The form's own `[release]` settings over the server's defaults.
+fn policy_for(default: Policy, form: &Form) -> Policy {
+    let r = &form.release;
+    let (threshold, base) = match default {
+        Policy::Standard { threshold, base } => (threshold, base),
+        Policy::Strict { base } => (5, base),
+    };
+    let strict = r.strict.unwrap_or(matches!(default, Policy::Strict { .. }));
+    let base = r.base.unwrap_or(base);
+    if strict {
+        Policy::Strict { base }
+    } else {
+        Policy::Standard {
+            threshold: r.threshold.unwrap_or(threshold),
+            base,
+        }
+    }
+}
+
 /// The release of a form a coordinator asked for.
 async fn released(
     state: &AppState,
@@ -60,10 +79,11 @@ async fn released(
     id: String,
 ) -> Result<(std::sync::Arc<Form>, Release), ApiError> {
     let form = coordinator_form(state, headers, id)?;
+    let policy = policy_for(state.policy, &form);
     let live = state.store.tallies(&form.id).await?;
     let previous = state.store.release_step(&form.id).await?;
     let today = state.store.today().await?;
-    let step = match next_step(&form, previous.as_ref(), &live, state.policy.base(), &today) {
+    let step = match next_step(&form, previous.as_ref(), &live, policy.base(), &today) {
         Some(next) => {
             state.store.save_release_step(&form.id, &next).await?;
             Some(next)
@@ -71,9 +91,9 @@ async fn released(
         None => previous,
     };
     let r = match step {
-        Some(s) => release_grouped(&form, &s.raw, &state.policy, &languages(), &s.groups),
+        Some(s) => release_grouped(&form, &s.raw, &policy, &languages(), &s.groups),
         // Not yet enough responses for a first step: nothing is shown.
-        None => release(&form, &live, &state.policy, &languages()),
+        None => release(&form, &live, &policy, &languages()),
     };
     Ok((form, r))
 }
@@ -157,10 +177,10 @@ async fn export_json(
 ) -> Result<Response, ApiError> {
     let (form, r) = released(&state, &headers, id).await?;
     let policy = match r.policy {
-        chorus_core::release::Policy::Standard { threshold, base } => {
+        Policy::Standard { threshold, base } => {
             json!({ "name": "standard", "threshold": threshold, "base": base })
         }
-        chorus_core::release::Policy::Strict { base } => {
+        Policy::Strict { base } => {
             json!({ "name": "strict", "small": [1, 7], "rounding": 5, "base": base })
         }
     };

@@ -3,6 +3,7 @@
 mod api;
 mod assets;
 mod export;
+mod invites;
 mod pages;
 mod quotes;
 mod share;
@@ -64,6 +65,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(export::router())
         .merge(share::router())
+        .merge(invites::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(quotes::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .route("/healthz", get(|| async { "ok" }))
         .merge(assets::router(&state.public_dir))

@@ -20,7 +20,7 @@ use chorus_core::answers::Answer;
 use chorus_core::schema::{CHANNEL_DIRECT, Form};
 use chorus_core::tally::tally;
 use chorus_widget::page::Via;
-use chorus_widget::page::{advance, error_step};
+use chorus_widget::page::{advance, error_step, posted_invite, start_error};
 use chorus_widget::shell::shell;
 use chorus_widget::{PageData, PageError, Step};
 use leptos::nonce::Nonce;
@@ -29,13 +29,15 @@ use leptos::prelude::provide_context;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::{choose, language};
-use crate::storage::Counted;
+use crate::routes::api::invite_code;
+use crate::storage::{Counted, Recorded};
 use serde::Deserialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/f/{form}", get(show).post(post))
         .route("/f/{form}/", get(show).post(post))
+        .route("/f/{form}/privacy", get(privacy))
         .route("/f/{form}/{*rest}", get(show).post(post))
 }
 
@@ -50,6 +52,37 @@ fn not_found(state: &AppState, lang: &str) -> Response {
     let title = state.locales.get(lang, "page-not-found-title");
     let body = state.locales.get(lang, "page-not-found-body");
     plain_page(state, lang, StatusCode::NOT_FOUND, &title, &body, "", &[])
+}
+
+/// How anonymity works, in one paragraph, in the page's language: linked from the start page,
+/// and framed wherever the form is.
+async fn privacy(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(form) = state.catalog.get(&id) else {
+        return not_found(&state, page_lang(&state, None, &query, &headers));
+    };
+    let lang = page_lang(&state, Some(&form), &query, &headers);
+    let title = state.locales.get(lang, "privacy-title");
+    let body = state.locales.get(lang, "privacy-summary");
+    let via = via(&form, &query, lang);
+    let back = format!(
+        "<p class=\"chorus-body\"><a href=\"{}\">{}</a></p>",
+        escape(&Step::Start.url(&form, &via)),
+        escape(&state.locales.get(lang, "privacy-back"))
+    );
+    plain_page(
+        &state,
+        lang,
+        StatusCode::OK,
+        &title,
+        &body,
+        &back,
+        &form.embed_origins,
+    )
 }
 
 /// Answers posted without JavaScript from a connection over its allowance (see
@@ -120,7 +153,7 @@ fn plain_page(
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\
+         <title>{title}</title><link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"{css}\"></head>\
          <body><div class=\"chorus-width\"><main class=\"chorus-main\">\
          <h1 class=\"chorus-heading-l\">{title}</h1><p class=\"chorus-body\">{body}</p>{after}\
          </main></div></body></html>",
@@ -174,12 +207,35 @@ struct Page {
     /// The language when it was chosen by link (empty when Accept-Language chose it and will
     /// again), and the channel as counted: declared, "other", or empty for none.
     via: Via,
+    /// The invite code the page carries on (invite-only forms; empty for none).
+    invite: String,
 }
 
 impl Page {
     /// The channel this page's answers are counted under.
     fn channel(&self) -> &str {
         self.form.counted_channel(Some(self.via.channel.as_str()))
+    }
+}
+
+/// What a page's links carry on: the language when the link chose it (not when
+/// Accept-Language did, and will again), and only a declared channel or "other", never text
+/// someone put in a link.
+fn via(form: &Form, query: &PageQuery, lang: &str) -> Via {
+    let chosen = query
+        .lang
+        .as_deref()
+        .is_some_and(|q| q.eq_ignore_ascii_case(lang));
+    Via {
+        lang: if chosen {
+            lang.to_string()
+        } else {
+            String::new()
+        },
+        channel: match form.counted_channel(query.channel.as_deref()) {
+            CHANNEL_DIRECT => String::new(),
+            counted => counted.to_string(),
+        },
     }
 }
 
@@ -196,28 +252,13 @@ fn which_page(
         return Err(page_lang(state, None, query, headers));
     };
     let lang = page_lang(state, Some(&form), query, headers);
-    let chosen = query
-        .lang
-        .as_deref()
-        .is_some_and(|q| q.eq_ignore_ascii_case(lang));
-    // Only a declared channel or "other" travels on: never text someone put in a link.
-    let channel = match form.counted_channel(query.channel.as_deref()) {
-        CHANNEL_DIRECT => String::new(),
-        counted => counted.to_string(),
-    };
-    let via = Via {
-        lang: if chosen {
-            lang.to_string()
-        } else {
-            String::new()
-        },
-        channel,
-    };
+    let via = via(&form, query, lang);
     Ok(Page {
         form,
         step,
         lang,
         via,
+        invite: String::new(),
     })
 }
 
@@ -258,7 +299,7 @@ async fn post(
     uri: Uri,
     HtmlForm(pairs): HtmlForm<Vec<(String, String)>>,
 ) -> Response {
-    let page = match which_page(&state, &params, &query, &headers, &uri) {
+    let mut page = match which_page(&state, &params, &query, &headers, &uri) {
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
@@ -276,11 +317,16 @@ async fn post(
         }
     }
     let form = page.form.clone();
-    let (answers, error) = match advance(&form, pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
-    {
+    let fields = || pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+    let (answers, error) = match advance(&form, fields()) {
         Ok(found) => found,
         Err(e) => return ApiError::from(e).into_response(),
     };
+    page.invite = posted_invite(&form, fields());
+    // "Start now" on an invite-only form without a code that could be one: say so there.
+    if let Some(e) = start_error(&form, fields(), &page.invite) {
+        return render(&state, page, Step::Start, answers, Some(e)).await;
+    }
     match (error, page.step) {
         (
             Some(
@@ -296,19 +342,42 @@ async fn post(
         // Only the wasm saves on the device: a plain post here saved nothing.
         (_, Step::Saved) => see_other(&Step::Start.url(&form, &page.via)),
         (_, Step::Submit) => {
+            // An invite-only form's code, missing or refused: put right on the check page.
+            let invite = match invite_code(&form, Some(&page.invite)) {
+                Ok(invite) => invite,
+                Err(ApiError::InviteNeeded) => {
+                    let error = Some(PageError::InviteMissing);
+                    return render(&state, page, Step::Check, answers, error).await;
+                }
+                Err(_) => {
+                    let error = Some(PageError::InviteRefused);
+                    return render(&state, page, Step::Check, answers, error).await;
+                }
+            };
             let counted = Counted {
                 language: page.lang,
                 channel: page.channel(),
             };
-            if let Err(e) = state
+            match state
                 .store
-                .record(&form.id, &tally(&form, &answers), None, counted)
+                .record(
+                    &form.id,
+                    &tally(&form, &answers),
+                    None,
+                    invite.as_deref(),
+                    counted,
+                )
                 .await
             {
-                return ApiError::from(e).into_response();
+                Err(e) => ApiError::from(e).into_response(),
+                Ok(Recorded::InviteNotValid) => {
+                    let error = Some(PageError::InviteRefused);
+                    render(&state, page, Step::Check, answers, error).await
+                }
+                // Post/redirect/get, so a reload of the confirmation cannot count the answers
+                // twice.
+                Ok(_) => see_other(&Step::Done.url(&form, &page.via)),
             }
-            // Post/redirect/get, so a reload of the confirmation cannot count the answers twice.
-            see_other(&Step::Done.url(&form, &page.via))
         }
         (_, step) => render(&state, page, step, answers, None).await,
     }
@@ -337,6 +406,7 @@ async fn render(
         answers,
         error,
         via: page.via,
+        invite: page.invite,
     };
     let assets = state.assets.clone();
     let app = move || shell(data.clone(), assets.clone());

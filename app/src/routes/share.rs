@@ -83,7 +83,7 @@ fn targets(form: &Form) -> Vec<Target> {
 
 /// Where people reach Chorus: `CHORUS_PUBLIC_URL` when set, else the address this request came
 /// to (right on a laptop, wrong behind a proxy that rewrites it: the page says so).
-fn base_url(state: &AppState, headers: &HeaderMap) -> (String, bool) {
+pub(super) fn base_url(state: &AppState, headers: &HeaderMap) -> (String, bool) {
     if let Some(url) = &state.public_url {
         return (url.trim_end_matches('/').to_string(), true);
     }
@@ -111,11 +111,20 @@ fn direct_link(base: &str, form: &Form, target: &Target) -> String {
 /// zone, error correction M (readable when a poster is a little creased or glared). One path of
 /// horizontal runs, a few KB however long the link.
 fn qr(link: &str, module: u32) -> Result<String, ApiError> {
+    let (view, path) = qr_path(link)?;
+    let size = view as u32 * module;
+    Ok(format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 {view} {view}" shape-rendering="crispEdges"><rect width="{view}" height="{view}" fill="#fff"/><path fill="#000" d="{path}"/></svg>"##
+    ))
+}
+
+/// The QR code of `link` as the side of its square, quiet zone included, in modules, and one
+/// SVG path of its dark modules.
+fn qr_path(link: &str) -> Result<(usize, String), ApiError> {
     let code = QrCode::with_error_correction_level(link.as_bytes(), EcLevel::M)
         .map_err(|e| ApiError::Internal(format!("QR code: {e}")))?;
     let width = code.width();
     let colors = code.to_colors();
-    let size = (width + 8) as u32 * module;
     let mut path = String::new();
     for y in 0..width {
         let mut x = 0;
@@ -137,9 +146,15 @@ fn qr(link: &str, module: u32) -> Result<String, ApiError> {
             }
         }
     }
-    let view = width + 8;
+    Ok((width + 8, path))
+}
+
+/// The QR code of `link` once, as an SVG `<symbol>` with id `id`, for a page that shows it
+/// many times (`<use href="#id">`): a sheet of 500 invite cards stays small.
+pub(super) fn qr_symbol(link: &str, id: &str) -> Result<String, ApiError> {
+    let (view, path) = qr_path(link)?;
     Ok(format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 {view} {view}" shape-rendering="crispEdges"><rect width="{view}" height="{view}" fill="#fff"/><path fill="#000" d="{path}"/></svg>"##
+        r##"<svg class="qr-symbols" aria-hidden="true"><symbol id="{id}" viewBox="0 0 {view} {view}" shape-rendering="crispEdges"><rect width="{view}" height="{view}" fill="#fff"/><path fill="#000" d="{path}"/></symbol></svg>"##
     ))
 }
 
@@ -157,7 +172,16 @@ fn inline_qr(link: &str, label: &str) -> Result<String, ApiError> {
     ))
 }
 
-fn page(state: &AppState, title: &str, lang: &str, body: impl IntoView + 'static) -> Response {
+/// The coordinator pages' policy: no script, no frame, and forms (the invite codes' one) only
+/// to Chorus itself.
+const COORDINATOR_CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+pub(super) fn page(
+    state: &AppState,
+    title: &str,
+    lang: &str,
+    body: impl IntoView + 'static,
+) -> Response {
     let title = title.to_string();
     let css = state.coordinator_css.clone();
     let lang = lang.to_string();
@@ -180,9 +204,7 @@ fn page(state: &AppState, title: &str, lang: &str, body: impl IntoView + 'static
     headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
         CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'",
-        ),
+        HeaderValue::from_static(COORDINATOR_CSP),
     );
     response
 }
@@ -284,12 +306,16 @@ async fn share(
         });
     }
     let title = format!("Share “{}”", form.title.text);
+    let invites = form
+        .invite_only
+        .then(|| super::invites::print_form(&form.id));
     let body = view! {
         <main class="width">
             <p><a href="/coordinator">"Your forms"</a></p>
             <h1 class="heading-l">{title.clone()}</h1>
             <p>"Give each community group or venue its own link, QR code or poster, so you can see how many people each one reached and what they said, without asking anyone who they are. Channels are listed in the form file."</p>
             {warning}
+            {invites}
             {sections}
         </main>
     };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::en;
 
 use super::saved::SaveLater;
-use super::{ErrorSummary, carried_inputs};
+use super::{ErrorSummary, carried_inputs, carried_invite, invite_input, invite_summary};
 use crate::app::Journey;
 use crate::page::{PageError, Step, answer_text};
 use crate::strings::Msg;
@@ -44,6 +44,14 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=s.get(Msg::ErrorNotSent).to_string() target="chorus-send".to_string()/>
         }
     });
+    // A missing or refused invite code is put right here, in its own box, above the button.
+    let invite_wrong = matches!(
+        journey.error.get_untracked(),
+        Some(PageError::InviteMissing | PageError::InviteRefused)
+    );
+    let invite_summary = invite_summary(&journey);
+    let invite = invite_wrong.then(|| invite_input(&journey));
+    let hidden_invite = (!invite_wrong).then(|| carried_invite(&journey));
     let on_submit = journey.submit_handler();
     let sending = journey.sending;
     let back = Step::Check
@@ -65,9 +73,12 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
         <form class="chorus-form" method="post" action=Step::Submit.url(&form, &via) novalidate="" on:submit=on_submit>
             <button type="submit" class="chorus-back-link" formaction=back formnovalidate="">{s.get(Msg::Back).to_string()}</button>
             {not_sent}
+            {invite_summary}
             <h1 class="chorus-heading-l" tabindex="-1">{s.get(Msg::CheckTitle).to_string()}</h1>
             {carried_inputs(&journey, None)}
             <dl class="chorus-summary">{rows}</dl>
+            {invite}
+            {hidden_invite}
             <button type="submit" id="chorus-send" class="chorus-button" disabled=move || sending.get()>{send_label}</button>
             <SaveLater journey=journey.clone()/>
         </form>

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use chorus_core::schema::{Form, Text};
 
 use crate::app::Journey;
-use crate::page::{DEFAULT_LANG, Step, carried};
+use crate::page::{DEFAULT_LANG, PageError, Step, carried, field};
 use crate::strings::{Msg, Strings};
 
 /// GOV.UK's error summary: at the top of the page, focused, linking to the field at fault.
@@ -36,6 +36,66 @@ pub fn carried_inputs(journey: &Journey, except: Option<usize>) -> impl IntoView
         .into_iter()
         .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
         .collect_view()
+}
+
+/// The invite code of an invite-only form, carried through a page in a hidden field.
+pub fn carried_invite(journey: &Journey) -> impl IntoView + use<> {
+    let code = journey.invite.get_untracked();
+    (!code.is_empty()).then(|| view! { <input type="hidden" name=field::INVITE value=code/> })
+}
+
+/// What is wrong with the invite code on this page, if anything.
+fn invite_message(journey: &Journey) -> Option<String> {
+    let s = &journey.strings;
+    match journey.error.get_untracked() {
+        Some(PageError::InviteMissing) => Some(s.get(Msg::InviteMissing).to_string()),
+        Some(PageError::InviteRefused) => Some(s.get(Msg::InviteRefused).to_string()),
+        _ => None,
+    }
+}
+
+/// The error summary for a missing or refused invite code, linking to its box.
+pub fn invite_summary(journey: &Journey) -> impl IntoView + use<> {
+    let title = journey.strings.get(Msg::ErrorSummaryTitle).to_string();
+    invite_message(journey).map(|message| {
+        view! { <ErrorSummary title message target="chorus-invite".to_string()/> }
+    })
+}
+
+/// "Your invite code" (GOV.UK text input): on an invite-only form's start page, and on "Check
+/// your answers" when the code was missing or refused, so it can be put right there.
+pub fn invite_input(journey: &Journey) -> impl IntoView + use<> {
+    let s = journey.strings.clone();
+    let message = invite_message(journey);
+    let (group, input, described_by) = if message.is_some() {
+        (
+            "chorus-form-group chorus-form-group--error",
+            "chorus-input chorus-input--code chorus-input--error",
+            "chorus-invite-hint chorus-invite-error",
+        )
+    } else {
+        (
+            "chorus-form-group",
+            "chorus-input chorus-input--code",
+            "chorus-invite-hint",
+        )
+    };
+    let error = message.map(|m| {
+        view! {
+            <p id="chorus-invite-error" class="chorus-error-message">
+                <span class="chorus-visually-hidden">{s.get(Msg::ErrorPrefix).to_string()}" "</span>{m}
+            </p>
+        }
+    });
+    view! {
+        <div class=group>
+            <label class="chorus-label" for="chorus-invite">{s.get(Msg::InviteLabel).to_string()}</label>
+            <div id="chorus-invite-hint" class="chorus-hint">{s.get(Msg::InviteHint).to_string()}</div>
+            {error}
+            <input class=input id="chorus-invite" name=field::INVITE type="text" value=journey.invite.get_untracked()
+                autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby=described_by/>
+        </div>
+    }
 }
 
 /// "Leave this page": first on every page, so one Tab reaches it. Without wasm it is a plain link

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::en;
 
 use super::saved::SaveLater;
-use super::{ErrorSummary, carried_inputs};
+use super::{ErrorSummary, carried_inputs, carried_invite};
 use crate::app::Journey;
 use crate::page::{PageError, Step, field};
 use crate::strings::Msg;
@@ -228,6 +228,7 @@ pub fn QuestionPage(journey: Journey, step: Step) -> impl IntoView {
             <input type="hidden" name=field::QUESTION value=q.id.clone()/>
             {identify}
             {carried_inputs(&journey, Some(index))}
+            {carried_invite(&journey)}
             {control}
             <div class="chorus-button-group">
                 <button type="submit" class="chorus-button">{s.get(Msg::Continue).to_string()}</button>

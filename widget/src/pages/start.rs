@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::en;
 
-use super::{SupportBlock, carried_inputs};
+use super::{SupportBlock, carried_inputs, invite_input, invite_summary};
 use crate::app::Journey;
-use crate::page::Step;
+use crate::page::{Step, field};
 use crate::strings::Msg;
 
 #[component]
@@ -43,7 +43,14 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         .is_some()
         .then(|| s.get(Msg::HelpBelow).to_string());
     let para = |m: Msg| view! { <p class="chorus-body">{s.get(m).to_string()}</p> };
+    // A closed session: the code from the card, asked for here and checked when "Start now" is
+    // pressed (whether it is still unused, only when the answers are sent).
+    let invite_only = form.invite_only;
+    let summary = invite_only.then(|| invite_summary(&journey));
+    let invite = invite_only.then(|| invite_input(&journey));
+    let start_name = invite_only.then_some(field::START);
     view! {
+        {summary}
         <h1 class="chorus-heading-l" tabindex="-1" lang=en(&form.title)>{form.title.text.clone()}</h1>
         {intro}
         <p class="chorus-body">{s.get(Msg::StartTime).to_string()}" "{s.get(Msg::StartSkip).to_string()}</p>
@@ -51,10 +58,12 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
         <h2 class="chorus-heading-m">{s.get(Msg::AnonymousTitle).to_string()}</h2>
         {para(Msg::AnonymousBody)}
         {para(Msg::KeptBody)}
+        <p class="chorus-body"><a href=format!("{}/privacy{}", Step::Start.path(&form), via.query())>{s.get(Msg::PrivacyTitle).to_string()}</a></p>
         <p class="chorus-body">{s.get(Msg::NoReply).to_string()}" "{help_below}</p>
         <form class="chorus-form" method="post" action=first.url(&form, &via) novalidate="" on:submit=on_submit>
             {carried_inputs(&journey, None)}
-            <button type="submit" class="chorus-button chorus-button--start">{s.get(Msg::StartNow).to_string()}</button>
+            {invite}
+            <button type="submit" class="chorus-button chorus-button--start" name=start_name value=start_name.map(|_| "1")>{s.get(Msg::StartNow).to_string()}</button>
         </form>
         {no_save_later}
         <SupportBlock form=form.clone() strings=s.clone() collapsed=false/>
