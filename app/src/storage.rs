@@ -63,6 +63,17 @@ pub struct HeldQuote {
     pub text: String,
 }
 
+/// A quote as coordinators may see it (its channel still raw: see the quotes route).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ShownQuote {
+    pub id: String,
+    pub question: String,
+    pub bucket: String,
+    pub channel: String,
+    pub language: String,
+    pub text: String,
+}
+
 /// What happened to a submission.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recorded {
@@ -337,6 +348,11 @@ impl Store {
         .bind(data)
         .execute(&self.pool)
         .await?;
+        // The quotes that came with these counts are shown from this step on.
+        sqlx::query("UPDATE quotes SET released = 1 WHERE form = ? AND released = 0")
+            .bind(form)
+            .execute(&self.pool)
+            .await?;
         // Best effort: a busy database is rewritten at the next step.
         for pragma in ["VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"] {
             if let Err(e) = sqlx::query(pragma).execute(&self.pool).await {
@@ -344,6 +360,19 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// The quotes coordinators may see: released in a step and not held for review, in id
+    /// order (random, so not the order they came in).
+    pub async fn shown_quotes(&self, form: &str) -> Result<Vec<ShownQuote>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT id, question, bucket, channel, language, text FROM quotes
+             WHERE form = ? AND status = ? AND released = 1 ORDER BY id",
+        )
+        .bind(form)
+        .bind(PUBLISHED)
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     /// Quotes of a form waiting for a coordinator, in id order (random: not arrival order).

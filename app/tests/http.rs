@@ -558,7 +558,8 @@ async fn quotes_are_detached() {
     assert_eq!(
         columns,
         [
-            "id", "form", "question", "bucket", "day", "text", "channel", "status", "language"
+            "id", "form", "question", "bucket", "day", "text", "channel", "status", "language",
+            "released"
         ]
     );
     let rows: Vec<(String, String, String, String)> =
@@ -2459,4 +2460,58 @@ async fn an_invite_code_goes_through_the_journey_without_javascript() {
         .await
         .text();
     assert!(none.contains("Enter the invite code from the card you were given"));
+}
+
+#[tokio::test]
+async fn quotes_are_shown_in_the_same_steps_as_counts_and_attributed_with_care() {
+    let s = server().await;
+    let say = |channel: &str, n: usize| {
+        format!(r#"{{"answers":{{"ideas":"Idea {n} via {channel}"}},"channel":"{channel}"}}"#)
+    };
+    for n in 0..10 {
+        s.submit("demo", say("riverside-mind", n)).await;
+        s.submit("demo", say("st-marys-cafe", n)).await;
+    }
+    let listed = || async {
+        let r = s.coordinator_get("/api/forms/demo/quotes").await;
+        assert_eq!(r.headers[header::CACHE_CONTROL], "no-store");
+        r.json()["quotes"].as_array().unwrap().clone()
+    };
+    let first = listed().await;
+    assert_eq!(first.len(), 20);
+    let ids: Vec<&str> = first.iter().map(|q| q["id"].as_str().unwrap()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(
+        ids, sorted,
+        "in id order: random, not the order they came in"
+    );
+    assert!(first.iter().all(|q| {
+        let text = q["text"].as_str().unwrap();
+        q["channel"].as_str().is_some_and(|c| text.ends_with(c))
+    }));
+    // One more quote, through a channel few come through: not shown until the next step.
+    s.submit("demo", say("eastside-food-bank", 0)).await;
+    assert_eq!(listed().await, first);
+    for n in 0..9 {
+        s.submit(
+            "demo",
+            format!(r#"{{"answers":{{"ideas":"Direct idea {n}"}}}}"#),
+        )
+        .await;
+    }
+    let next = listed().await;
+    assert_eq!(next.len(), 30);
+    let eastside = next
+        .iter()
+        .find(|q| q["text"] == "Idea 0 via eastside-food-bank")
+        .unwrap();
+    // Its own channel has one response: attributed only to the group it is shown in.
+    assert_eq!(eastside["channel"], "other-channels");
+    // Counts and quotes moved together.
+    let totals = s
+        .coordinator_get("/api/forms/demo/totals.csv?by=channel")
+        .await
+        .text();
+    assert!(totals.contains("demo,other-channels,10"), "{totals}");
 }

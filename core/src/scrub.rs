@@ -43,10 +43,11 @@ pub struct Found {
 }
 
 /// Street words that are rarely anything else, so they count in lower case ("12a high street").
-const STREETS: &str = "road rd street st avenue ave lane ln crescent mews";
-/// Street words that are also everyday English ("1 good place"), so they count only capitalised.
-const STREETS_IF_CAPITAL: &str = "close drive dr way court ct place pl gardens terrace grove \
-    hill square walk row parade view rise";
+const STREETS: &str = "road street avenue lane crescent mews";
+/// Street words that are also everyday English ("1 good place") or short enough to be part of
+/// another word ("st-marys"), so they count only capitalised.
+const STREETS_IF_CAPITAL: &str = "rd st ave ln close drive dr way court ct place pl gardens \
+    terrace grove hill square walk row parade view rise";
 /// After a number these say how much, not where: "10 minutes walk", "flat 3 weeks".
 const MEASURES: &str = "minute minutes min mins hour hours hr hrs day days week weeks month months \
     year years yr yrs mile miles km time times star stars people person percent pound pounds \
@@ -584,6 +585,8 @@ mod tests {
         "10 minutes walk from the station",
         "a 5 minute Walk",
         "St Mary's café was lovely",
+        "Idea 8 via st-marys-cafe",
+        "came 3 times to the st marys group",
         "Room 101",
         "the M1 and the B33 area",
         "I'm in the LS1 area",

@@ -8,7 +8,7 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chorus_core::release::{Policy, Release, Released, next_step, release, release_grouped};
+use chorus_core::release::{Policy, Release, Released, Step, next_step, release, release_grouped};
 use chorus_core::schema::Form;
 use serde_json::{Value, json};
 
@@ -54,7 +54,7 @@ fn languages() -> Vec<&'static str> {
 }
 
 /// The form's own `[release]` settings over the server's defaults.
-fn policy_for(default: Policy, form: &Form) -> Policy {
+pub(super) fn policy_for(default: Policy, form: &Form) -> Policy {
     let r = &form.release;
     let (threshold, base) = match default {
         Policy::Standard { threshold, base } => (threshold, base),
@@ -72,6 +72,27 @@ fn policy_for(default: Policy, form: &Form) -> Policy {
     }
 }
 
+/// The form's release step as it stands, taking a new one if it is due. Every view of counts
+/// or quotes goes through here, so they all move together.
+pub(super) async fn current_step(
+    state: &AppState,
+    form: &Form,
+    policy: &Policy,
+) -> Result<Option<Step>, ApiError> {
+    let live = state.store.tallies(&form.id).await?;
+    let previous = state.store.release_step(&form.id).await?;
+    let today = state.store.today().await?;
+    Ok(
+        match next_step(form, previous.as_ref(), &live, policy.base(), &today) {
+            Some(next) => {
+                state.store.save_release_step(&form.id, &next).await?;
+                Some(next)
+            }
+            None => previous,
+        },
+    )
+}
+
 /// The release of a form a coordinator asked for.
 async fn released(
     state: &AppState,
@@ -80,20 +101,16 @@ async fn released(
 ) -> Result<(std::sync::Arc<Form>, Release), ApiError> {
     let form = coordinator_form(state, headers, id)?;
     let policy = policy_for(state.policy, &form);
-    let live = state.store.tallies(&form.id).await?;
-    let previous = state.store.release_step(&form.id).await?;
-    let today = state.store.today().await?;
-    let step = match next_step(&form, previous.as_ref(), &live, policy.base(), &today) {
-        Some(next) => {
-            state.store.save_release_step(&form.id, &next).await?;
-            Some(next)
-        }
-        None => previous,
-    };
+    let step = current_step(state, &form, &policy).await?;
     let r = match step {
         Some(s) => release_grouped(&form, &s.raw, &policy, &languages(), &s.groups),
         // Not yet enough responses for a first step: nothing is shown.
-        None => release(&form, &live, &policy, &languages()),
+        None => release(
+            &form,
+            &state.store.tallies(&form.id).await?,
+            &policy,
+            &languages(),
+        ),
     };
     Ok((form, r))
 }

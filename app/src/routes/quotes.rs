@@ -6,7 +6,9 @@ use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::header::CACHE_CONTROL;
+use axum::http::{HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chorus_core::scrub;
 use serde::Deserialize;
@@ -18,8 +20,53 @@ use crate::error::ApiError;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/api/forms/{form}/quotes", get(shown))
         .route("/api/forms/{form}/quotes/held", get(held))
         .route("/api/forms/{form}/quotes/{id}/publish", post(publish))
+}
+
+/// The quotes coordinators may read, as of the form's release step: in random order, each
+/// attributed to its channel only where that channel is shown on its own (else to
+/// "other-channels", or to none when the form is not split by channel).
+async fn shown(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let form = coordinator_form(&state, &headers, id)?;
+    let policy = super::export::policy_for(state.policy, &form);
+    let step = super::export::current_step(&state, &form, &policy).await?;
+    let groups = step.map(|s| s.groups).unwrap_or_default();
+    let attributed = |channel: &str| -> Option<String> {
+        if groups.len() < 2 {
+            return None;
+        }
+        groups
+            .iter()
+            .find(|(_, members)| members.iter().any(|m| m == channel))
+            .map(|(group, _)| group.clone())
+    };
+    let quotes: Vec<Value> = state
+        .store
+        .shown_quotes(&form.id)
+        .await?
+        .into_iter()
+        .map(|q| {
+            json!({
+                "id": q.id,
+                "question": q.question,
+                "bucket": q.bucket,
+                "channel": attributed(&q.channel),
+                "language": q.language,
+                "text": q.text,
+            })
+        })
+        .collect();
+    let mut response = Json(json!({ "form": form.id, "quotes": quotes })).into_response();
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
 }
 
 /// The held quotes, each with what the detector found in it.
@@ -27,7 +74,7 @@ async fn held(
     State(state): State<AppState>,
     Path(id): Path<String>,
     headers: HeaderMap,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let form = coordinator_form(&state, &headers, id)?;
     let quotes: Vec<Value> = state
         .store
@@ -48,7 +95,12 @@ async fn held(
             })
         })
         .collect();
-    Ok(Json(json!({ "quotes": quotes })))
+    // May hold identifying details: kept in no cache.
+    let mut response = Json(json!({ "quotes": quotes })).into_response();
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
 }
 
 /// `{"text": "…"}` to publish an edited quote; an empty body publishes it as written.
