@@ -18,17 +18,25 @@ async function press(page, name) {
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
+/** A page changed in place moves focus to its heading on the next frame: wait for it, as a
+ * keyboard user would see it, before tabbing on. */
+async function headingFocused(page) {
+  await expect(page.locator('main h1 [tabindex], main h1[tabindex]')).toBeFocused();
+}
+
 test('answer, back, skip, save, resume, change and send by keyboard', async ({ browser, request }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await openHydrated(page, '/f/demo');
   await press(page, 'Start now');
   await expect(page).toHaveURL(/q\/support$/);
+  await headingFocused(page);
   await page.keyboard.press('Tab'); // first radio
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Quite well')).toBeChecked();
   await page.keyboard.press('Enter'); // Enter in a field continues
   await expect(page).toHaveURL(/q\/used$/);
+  await headingFocused(page);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(page.getByLabel('GP or practice nurse')).toBeChecked();
@@ -41,6 +49,7 @@ test('answer, back, skip, save, resume, change and send by keyboard', async ({ b
   await expect(page.getByLabel('GP or practice nurse')).toBeChecked();
   await press(page, 'Skip this question');
   await expect(page).toHaveURL(/q\/helpful$/);
+  await headingFocused(page);
   await page.keyboard.press('Tab');
   await page.keyboard.type('A quiet place to talk');
   await press(page, 'Save and finish later');
@@ -57,6 +66,7 @@ test('answer, back, skip, save, resume, change and send by keyboard', async ({ b
   await expect(later.locator('.chorus-summary__row').nth(1)).toContainText('Not answered');
   await press(later, 'Change How old are you?');
   await expect(later).toHaveURL(/change\/age$/);
+  await headingFocused(later);
   await later.keyboard.press('Tab');
   for (let i = 0; i < 6; i++) await later.keyboard.press('ArrowDown'); // to "Prefer not to say"
   await expect(later.getByLabel('Prefer not to say')).toBeChecked();
