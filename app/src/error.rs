@@ -46,6 +46,16 @@ pub enum ApiError {
         "this invite code has already been used or is not right: check it, or ask the person running the session for another"
     )]
     InviteNotValid,
+    /// A proof-of-work form, and no solved challenge was sent (see [`crate::pow`]).
+    #[error(
+        "this form needs a solved proof-of-work challenge: get one from GET /api/forms/{{form}}/challenge, solve it and send the solution in \"pow\""
+    )]
+    ProofOfWorkNeeded,
+    /// A proof-of-work form, and the solution is wrong, not ours, expired or used already.
+    #[error(
+        "the proof of work is not right, has expired or has been used already: get a new challenge, solve it and send again"
+    )]
+    ProofOfWorkNotValid,
     /// Invite codes asked for in a number Chorus does not print.
     #[error(
         "the number of invite codes must be a whole number from 1 to {max}: print more in several goes"
@@ -95,7 +105,10 @@ impl ApiError {
             ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::NotInviteOnly(_) => StatusCode::CONFLICT,
-            ApiError::InviteNeeded | ApiError::InviteNotValid => StatusCode::FORBIDDEN,
+            ApiError::InviteNeeded
+            | ApiError::InviteNotValid
+            | ApiError::ProofOfWorkNeeded
+            | ApiError::ProofOfWorkNotValid => StatusCode::FORBIDDEN,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -114,6 +127,8 @@ impl ApiError {
             ApiError::BadQuery(_) => "bad_query",
             ApiError::InviteNeeded => "invite_needed",
             ApiError::InviteNotValid => "invite_not_valid",
+            ApiError::ProofOfWorkNeeded => "proof_of_work_needed",
+            ApiError::ProofOfWorkNotValid => "proof_of_work_not_valid",
             ApiError::BadCount { .. } => "bad_count",
             ApiError::NotInviteOnly(_) => "not_invite_only",
             ApiError::RateLimited { .. } => "rate_limited",

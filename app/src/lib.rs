@@ -6,6 +6,7 @@ pub mod error;
 pub mod i18n;
 pub mod limit;
 pub mod locale_check;
+pub mod pow;
 mod routes;
 pub mod storage;
 pub mod token;
@@ -22,6 +23,7 @@ pub use routes::{BODY_LIMIT, router};
 use crate::catalog::Catalog;
 use crate::i18n::Locales;
 use crate::limit::Limiter;
+use crate::pow::ProofOfWork;
 use crate::storage::Store;
 use crate::token::TokenHash;
 
@@ -42,6 +44,8 @@ pub struct AppState {
     pub coordinator_css: String,
     /// Per-connection limits on submissions, in memory only (see [`crate::limit`]).
     pub limiter: Arc<Limiter>,
+    /// Proof-of-work challenges and the solutions used, in memory only (see [`crate::pow`]).
+    pub pow: Arc<ProofOfWork>,
 }
 
 impl AppState {
@@ -68,12 +72,19 @@ impl AppState {
             public_url: None,
             coordinator_css,
             limiter: Arc::new(Limiter::new(limit::DEFAULT_PER_HOUR, Vec::new())),
+            pow: Arc::new(ProofOfWork::default()),
         }
     }
 
     /// Submission limits other than the default: another default per hour, or trusted proxies.
     pub fn with_limiter(mut self, limiter: Limiter) -> AppState {
         self.limiter = Arc::new(limiter);
+        self
+    }
+
+    /// Proof of work under another key (`CHORUS_POW_KEY`) or difficulty (tests).
+    pub fn with_pow(mut self, pow: ProofOfWork) -> AppState {
+        self.pow = Arc::new(pow);
         self
     }
 

@@ -63,6 +63,16 @@ pub fn burst(per_hour: u32) -> u32 {
     (per_hour / 3).max(1)
 }
 
+/// The start of the no-JavaScript allowance's scope (followed by the channel, if it has an
+/// allowance of its own).
+const NO_JS_SCOPE: &str = "_no-js:";
+
+/// Posts without JavaScript to a proof-of-work form: a tenth of the allowance, at least 1 an
+/// hour (3 at the default of 30; the burst is a third of it, so 1 at once).
+pub fn no_js_per_hour(per_hour: u32) -> u32 {
+    (per_hour / 10).max(1)
+}
+
 /// The limiter's time: the monotonic clock, plus any time [`Limiter::skip_time`] has added.
 #[derive(Debug, Clone)]
 struct Clock {
@@ -155,6 +165,24 @@ impl Limiter {
             allowance.channel.unwrap_or_default(),
             per_hour,
         )
+    }
+
+    /// Like [`Limiter::check`], for a post from the pages without JavaScript to a form with
+    /// `proof_of_work = true`: no work was shown, so its allowance is much stricter
+    /// ([`no_js_per_hour`]) and kept apart from the API's, so neither uses up the other.
+    pub fn check_no_js(
+        &self,
+        peer: Option<SocketAddr>,
+        headers: &HeaderMap,
+        form: &Form,
+        channel: &str,
+    ) -> Result<(), ApiError> {
+        let client = self.client(peer.map(|p| p.ip()), headers);
+        let allowance = form.allowance(channel);
+        let per_hour = no_js_per_hour(allowance.per_hour.unwrap_or(self.default_per_hour));
+        // Ids never start with '_', so this scope is never a channel's.
+        let scope = format!("{NO_JS_SCOPE}{}", allowance.channel.unwrap_or_default());
+        self.check_on(today(), client, &form.id, &scope, per_hour)
     }
 
     fn check_on(
@@ -392,6 +420,35 @@ mod tests {
         );
         let guard = limiter.day.lock().unwrap();
         assert_eq!(guard.as_ref().unwrap().limiters[&3].len(), 1);
+    }
+
+    #[test]
+    fn the_no_js_allowance_is_a_tenth_and_its_own() {
+        assert_eq!(no_js_per_hour(30), 3);
+        assert_eq!(no_js_per_hour(9), 1);
+        assert_eq!(no_js_per_hour(1), 1);
+        assert_eq!(no_js_per_hour(300), 30);
+        let mut form = Form {
+            id: "guarded".into(),
+            ..Form::default()
+        };
+        form.proof_of_work = true;
+        let limiter = Limiter::new(30, Vec::new());
+        let headers = HeaderMap::new();
+        // At the default of 30: 3 an hour, 1 at once.
+        assert!(limiter.check_no_js(None, &headers, &form, "direct").is_ok());
+        assert!(
+            limiter
+                .check_no_js(None, &headers, &form, "direct")
+                .is_err()
+        );
+        // The API's allowance is untouched.
+        for _ in 0..10 {
+            assert!(limiter.check(None, &headers, &form, "direct").is_ok());
+        }
+        assert!(limiter.check(None, &headers, &form, "direct").is_err());
+        limiter.skip_time(Duration::from_secs(20 * 60));
+        assert!(limiter.check_no_js(None, &headers, &form, "direct").is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use anyhow::Context;
 use chorus_app::catalog::Catalog;
 use chorus_app::i18n::{FALLBACK, LANGUAGES, Locales};
 use chorus_app::limit::{self, Limiter};
+use chorus_app::pow::ProofOfWork;
 use chorus_app::storage::Store;
 use chorus_app::{AppState, locale_check, router, token};
 use chorus_core::release::Policy;
@@ -79,6 +80,28 @@ struct ServeArgs {
     /// Submissions one connection may send to a form in an hour, for forms that set no limit.
     #[arg(long, env = "CHORUS_SUBMISSIONS_PER_HOUR", default_value_t = limit::DEFAULT_PER_HOUR, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_SUBMISSIONS_PER_HOUR)))]
     submissions_per_hour: u32,
+    /// The key proof-of-work challenges are signed with (hex, at least 32 bytes); unset: a random
+    /// one per process. Instances behind one load balancer need the same key, or sticky routing.
+    #[arg(long, env = "CHORUS_POW_KEY", hide_env_values = true, value_parser = pow_key)]
+    pow_key: Option<PowKey>,
+}
+
+/// The proof-of-work key's bytes. `Debug` hides them.
+#[derive(Clone)]
+struct PowKey(Vec<u8>);
+
+impl std::fmt::Debug for PowKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PowKey(..)")
+    }
+}
+
+/// Hex; empty means unset.
+fn pow_key(text: &str) -> Result<PowKey, String> {
+    if text.trim().is_empty() {
+        return Ok(PowKey(Vec::new()));
+    }
+    chorus_app::pow::parse_key(text).map(PowKey)
 }
 
 /// The trusted proxies' addresses.
@@ -346,6 +369,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         args.public_dir.clone(),
     )
     .with_public_url(args.public_url.clone())
+    .with_pow(ProofOfWork::new(
+        args.pow_key.map(|k| k.0).filter(|k| !k.is_empty()),
+        chorus_core::pow::MAX_NUMBER,
+    ))
     .with_limiter(Limiter::new(
         args.submissions_per_hour,
         args.trusted_proxy.map(|p| p.0).unwrap_or_default(),

@@ -2515,3 +2515,347 @@ async fn quotes_are_shown_in_the_same_steps_as_counts_and_attributed_with_care()
         .text();
     assert!(totals.contains("demo,other-channels,10"), "{totals}");
 }
+
+// Proof of work (docs/api.md, "Proof of work").
+
+use base64::Engine as _;
+use chorus_app::pow::ProofOfWork;
+use chorus_core::pow::{Challenge, Solution};
+
+/// A form that asks for proof of work, and one that does not.
+const GUARDED_FORM: &str = r#"
+id = "guarded"
+title = "A form with proof of work"
+proof_of_work = true
+
+[[buckets]]
+id = "b"
+title = "Support"
+
+[[questions]]
+id = "support"
+kind = "single"
+bucket = "b"
+title = "How well do local services support you?"
+options = [{ id = "well", label = "Well" }, { id = "not-well", label = "Not well" }]
+"#;
+
+const POW_KEY: [u8; 32] = [7; 32];
+
+struct Guarded {
+    server: Server,
+    limiter: Arc<Limiter>,
+    pow: Arc<ProofOfWork>,
+    _forms: TempDir,
+}
+
+/// A server with "guarded" (proof of work) and "open" (the same form without), challenges
+/// under [`POW_KEY`] and small (up to 1000) so debug builds solve them quickly.
+async fn guarded_server() -> Guarded {
+    let forms = tempfile::tempdir().unwrap();
+    std::fs::write(forms.path().join("guarded.toml"), GUARDED_FORM).unwrap();
+    let open = GUARDED_FORM
+        .replace("id = \"guarded\"", "id = \"open\"")
+        .replace("proof_of_work = true\n", "");
+    std::fs::write(forms.path().join("open.toml"), open).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&format!(
+        "sqlite://{}",
+        dir.path().join("chorus.db").display()
+    ))
+    .await
+    .unwrap();
+    let state = AppState::new(
+        Catalog::load(&[forms.path().to_path_buf()]).unwrap(),
+        store,
+        Locales::load().unwrap(),
+        TokenHash::of(TOKEN),
+        Policy::default(),
+        root().join("public"),
+    )
+    .with_limiter(Limiter::new(
+        chorus_app::limit::DEFAULT_PER_HOUR,
+        Vec::new(),
+    ))
+    .with_pow(ProofOfWork::new(Some(POW_KEY.to_vec()), 1000));
+    let limiter = state.limiter.clone();
+    let pow = state.pow.clone();
+    Guarded {
+        server: Server {
+            router: router(state),
+            dir,
+        },
+        limiter,
+        pow,
+        _forms: forms,
+    }
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// `pow`: base64 of the solution's JSON, as the widget sends it.
+fn pow_field(solution: &Solution) -> String {
+    base64::engine::general_purpose::STANDARD.encode(solution.payload_json())
+}
+
+async fn solved(s: &Server, form: &str) -> String {
+    let reply = s.get(&format!("/api/forms/{form}/challenge")).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let challenge: Challenge = serde_json::from_slice(&reply.body).unwrap();
+    pow_field(&challenge.solution(challenge.solve().unwrap()))
+}
+
+fn with_pow(pow: &str) -> String {
+    json!({"answers": {"support": "well"}, "pow": pow}).to_string()
+}
+
+async fn totals_of(s: &Server, form: &str) -> i64 {
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COALESCE(SUM(count), 0) FROM channel_totals WHERE form = ?")
+            .bind(form)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    count
+}
+
+#[tokio::test]
+async fn a_proof_of_work_challenge_is_signed_uncached_and_kept_nowhere() {
+    let g = guarded_server().await;
+    let s = &g.server;
+    let before = s.files();
+    let reply = s.get("/api/forms/guarded/challenge").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
+    let json = reply.json();
+    let mut keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["algorithm", "challenge", "maxnumber", "salt", "signature"]
+    );
+    assert_eq!(json["algorithm"], "SHA-256");
+    assert_eq!(json["maxnumber"], 1000);
+    let salt = json["salt"].as_str().unwrap();
+    let (random, expires) = salt.split_once('.').unwrap();
+    assert!(random.len() >= 16 && random.bytes().all(|b| b.is_ascii_hexdigit()));
+    let expires: u64 = expires.parse().unwrap();
+    let now = unix_now();
+    assert!((now + 590..=now + 610).contains(&expires), "{expires}");
+    let challenge: Challenge = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(challenge.challenge.len(), 64);
+    let number = challenge.solve().unwrap();
+    // Signed with the server's key: HMAC-SHA256 of the challenge.
+    assert_eq!(
+        challenge.solution(number).verify(&POW_KEY, now),
+        Ok(expires)
+    );
+    assert!(
+        challenge
+            .solution(number)
+            .verify(b"another key", now)
+            .is_err()
+    );
+    // Each is new; none is remembered, nothing is written.
+    let again = s.get("/api/forms/guarded/challenge").await.json();
+    assert_ne!(again["salt"], json["salt"]);
+    assert_eq!(g.pow.remembered(), 0);
+    assert_eq!(s.files(), before);
+    // Any form may be asked (only proof-of-work forms check); unknown forms are not found.
+    assert_eq!(
+        s.get("/api/forms/open/challenge").await.status,
+        StatusCode::OK
+    );
+    let unknown = s.get("/api/forms/nope/challenge").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.json()["error"]["code"], "unknown_form");
+}
+
+#[tokio::test]
+async fn a_solved_challenge_is_counted_once_and_refused_when_used_again() {
+    let g = guarded_server().await;
+    let s = &g.server;
+    let pow = solved(s, "guarded").await;
+    let reply = s.submit("guarded", with_pow(&pow)).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    assert_eq!(totals_of(s, "guarded").await, 1);
+    assert_eq!(g.pow.remembered(), 1);
+    let before = s.files();
+    let again = s.submit("guarded", with_pow(&pow)).await;
+    assert_eq!(again.status, StatusCode::FORBIDDEN);
+    assert_eq!(again.json()["error"]["code"], "proof_of_work_not_valid");
+    assert_eq!(
+        s.files(),
+        before,
+        "a reused proof of work changed the database"
+    );
+    assert_eq!(totals_of(s, "guarded").await, 1);
+    // The JSON itself, not base64, is accepted too.
+    let reply = s.get("/api/forms/guarded/challenge").await;
+    let challenge: Challenge = serde_json::from_slice(&reply.body).unwrap();
+    let plain = challenge
+        .solution(challenge.solve().unwrap())
+        .payload_json();
+    assert_eq!(
+        s.submit("guarded", with_pow(&plain)).await.status,
+        StatusCode::CREATED
+    );
+    // A submission sent again with the same Idempotency-Key and solution is a replay, counted
+    // once, not refused.
+    let pow = solved(s, "guarded").await;
+    let keyed = |key: &'static str| {
+        Request::post("/api/forms/guarded/responses")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("idempotency-key", key)
+            .body(Body::from(with_pow(&pow)))
+            .unwrap()
+    };
+    let key = "pow-replay-key-0123456789";
+    assert_eq!(s.send(keyed(key)).await.status, StatusCode::CREATED);
+    assert_eq!(s.send(keyed(key)).await.status, StatusCode::CREATED);
+    assert_eq!(totals_of(s, "guarded").await, 3);
+    let other = s.send(keyed("another-key-0123456789ab")).await;
+    assert_eq!(other.json()["error"]["code"], "proof_of_work_not_valid");
+    assert_eq!(totals_of(s, "guarded").await, 3);
+}
+
+#[tokio::test]
+async fn missing_wrong_and_expired_proofs_of_work_are_refused_with_nothing_written() {
+    let g = guarded_server().await;
+    let s = &g.server;
+    // Something written first, so the files exist to compare.
+    assert_eq!(
+        s.submit("guarded", with_pow(&solved(s, "guarded").await))
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let before = s.files();
+    let missing = s
+        .submit("guarded", r#"{"answers":{"support":"well"}}"#)
+        .await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    let error = &missing.json()["error"];
+    assert_eq!(error["code"], "proof_of_work_needed");
+    assert!(error["message"].as_str().unwrap().contains("challenge"));
+    let empty = s.submit("guarded", with_pow("")).await;
+    assert_eq!(empty.json()["error"]["code"], "proof_of_work_needed");
+    let now = unix_now();
+    let fresh =
+        |key: &[u8], expires: u64| Challenge::new(key, "abcdef0123456789", expires, 12, 1000);
+    let wrong_number = fresh(&POW_KEY, now + 600).solution(13);
+    let expired = fresh(&POW_KEY, now - 1).solution(12);
+    let not_ours = fresh(b"a key that is not the server's", now + 600).solution(12);
+    for (pow, what) in [
+        (pow_field(&wrong_number), "wrong number"),
+        (pow_field(&expired), "expired"),
+        (pow_field(&not_ours), "not ours"),
+        ("bm90IGpzb24=".to_string(), "not JSON"),
+        ("%%%".to_string(), "not base64"),
+    ] {
+        let reply = s.submit("guarded", with_pow(&pow)).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{what}");
+        assert_eq!(
+            reply.json()["error"]["code"],
+            "proof_of_work_not_valid",
+            "{what}"
+        );
+    }
+    // Answers are still checked first.
+    let bad = s
+        .submit(
+            "guarded",
+            json!({"answers": {"support": "nope"}, "pow": "x"}).to_string(),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(s.files(), before);
+    assert_eq!(totals_of(s, "guarded").await, 1);
+}
+
+#[tokio::test]
+async fn forms_without_proof_of_work_ignore_the_field() {
+    let g = guarded_server().await;
+    let s = &g.server;
+    for body in [
+        r#"{"answers":{"support":"well"}}"#.to_string(),
+        with_pow("not a proof of work"),
+        with_pow(&solved(s, "open").await),
+    ] {
+        let reply = s.submit("open", body).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
+    }
+    assert_eq!(totals_of(s, "open").await, 3);
+    assert_eq!(g.pow.remembered(), 0);
+    // The public JSON says so only where it is on.
+    assert_eq!(
+        s.get("/api/forms/guarded").await.json()["proof_of_work"],
+        true
+    );
+    assert!(
+        s.get("/api/forms/open")
+            .await
+            .json()
+            .get("proof_of_work")
+            .is_none()
+    );
+}
+
+#[tokio::test]
+async fn without_javascript_a_proof_of_work_form_is_limited_much_more_strictly() {
+    let g = guarded_server().await;
+    let s = &g.server;
+    let page = |form: &str| {
+        let request = Request::post(format!("/f/{form}/submit"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from("support=not-well"))
+            .unwrap();
+        s.send(from_peer("203.0.113.7:50000", request))
+    };
+    // Accepted without any proof of work...
+    assert_eq!(page("guarded").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(totals_of(s, "guarded").await, 1);
+    // ...but a tenth of the allowance: 3 an hour, 1 at once (the form's own is 30, 10 at once).
+    let before = s.files();
+    let reply = page("guarded").await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!((1..=20 * 60).contains(&retry_after(&reply)));
+    assert_eq!(s.files(), before);
+    // The same form without proof of work keeps the usual allowance.
+    for _ in 0..10 {
+        assert_eq!(page("open").await.status, StatusCode::SEE_OTHER);
+    }
+    // The API's allowance is apart: the same connection, with work done, is counted.
+    let api = from_peer(
+        "203.0.113.7:50001",
+        Request::post("/api/forms/guarded/responses")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(with_pow(&solved(s, "guarded").await)))
+            .unwrap(),
+    );
+    assert_eq!(s.send(api).await.status, StatusCode::CREATED);
+    // Another connection has its own; and time brings it back.
+    let other = Request::post("/f/guarded/submit")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("support=well"))
+        .unwrap();
+    assert_eq!(
+        s.send(from_peer("198.51.100.4:50000", other)).await.status,
+        StatusCode::SEE_OTHER
+    );
+    g.limiter.skip_time(Duration::from_secs(20 * 60));
+    assert_eq!(page("guarded").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(totals_of(s, "guarded").await, 4);
+}

@@ -32,6 +32,10 @@ pub struct Submission {
     /// opens the form once and is never stored beside the answers; other forms ignore it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invite: Option<String>,
+    /// A solved proof-of-work challenge, for forms that ask for one: base64 of its JSON
+    /// (ALTCHA's payload; see `pow` in the server). Other forms ignore it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pow: Option<String>,
 }
 
 /// Answers as sent, in the order sent, before checking.
@@ -353,6 +357,7 @@ impl Submission {
             lang: None,
             channel: None,
             invite: None,
+            pow: None,
         }
     }
 
@@ -383,6 +388,7 @@ impl Submission {
             lang: None,
             channel: None,
             invite: None,
+            pow: None,
         }
     }
 }
@@ -436,6 +442,10 @@ impl Submission {
         if let Some(invite) = &self.invite {
             out.push_str(r#","invite":"#);
             json_string(&mut out, invite);
+        }
+        if let Some(pow) = &self.pow {
+            out.push_str(r#","pow":"#);
+            json_string(&mut out, pow);
         }
         out.push('}');
         out
@@ -756,17 +766,20 @@ pub(crate) mod tests {
             lang: Some("cy".into()),
             channel: Some("riverside-mind".into()),
             invite: Some("abcd-EFGH".into()),
+            pow: Some("eyJhbGdvcml0aG0iOiJTSEEtMjU2In0=".into()),
         };
         let ours: serde_json::Value = serde_json::from_str(&sub.to_json()).unwrap();
         let theirs = serde_json::to_value(&sub).unwrap();
         assert_eq!(ours, theirs);
         assert_eq!(ours["invite"], "abcd-EFGH");
+        assert_eq!(ours["pow"], "eyJhbGdvcml0aG0iOiJTSEEtMjU2In0=");
         let none = Submission {
             answers: RawAnswers::default(),
             other: RawAnswers::default(),
             lang: None,
             channel: None,
             invite: None,
+            pow: None,
         };
         assert_eq!(none.to_json(), r#"{"answers":{}}"#);
     }
@@ -790,6 +803,21 @@ pub(crate) mod tests {
                 .invite,
             None
         );
+    }
+
+    #[test]
+    fn a_proof_of_work_is_an_optional_string_beside_the_answers() {
+        let sub: Submission =
+            serde_json::from_str(r#"{"answers":{"one":"a"},"pow":"eyJ9"}"#).unwrap();
+        assert_eq!(sub.pow.as_deref(), Some("eyJ9"));
+        assert_eq!(
+            sub.to_json(),
+            r#"{"answers":{"one":"a"},"pow":"eyJ9"}"#,
+            "written by hand too"
+        );
+        let without: Submission = serde_json::from_str(r#"{"answers":{}}"#).unwrap();
+        assert_eq!(without.pow, None);
+        assert!(serde_json::from_str::<Submission>(r#"{"answers":{},"pow":{}}"#).is_err());
     }
 
     #[test]

@@ -6,6 +6,8 @@
 pub mod answers;
 pub mod invite;
 pub mod look;
+#[cfg(feature = "pow")]
+pub mod pow;
 #[cfg(feature = "release")]
 pub mod release;
 pub mod schema;

@@ -163,6 +163,12 @@ pub struct Form {
     /// [`crate::invite`]). Left out of the form's JSON when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub invite_only: bool,
+    /// Submissions through the API must carry a solved proof-of-work challenge (see
+    /// [`crate::pow`]), which costs a phone under a second and a stuffing script a lot; posts
+    /// from the pages without JavaScript are accepted under a much stricter limit instead.
+    /// Left out of the form's JSON when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub proof_of_work: bool,
     /// Partner sites allowed to show the form in an iframe (`https://host[:port]`); the form's
     /// own pages send exactly these as `frame-ancestors`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -344,6 +350,7 @@ impl Default for Form {
             exit_clears_draft: true,
             draft_days: DEFAULT_DRAFT_DAYS,
             invite_only: false,
+            proof_of_work: false,
             embed_origins: Vec::new(),
             channels: Vec::new(),
             limits: Limits::default(),
@@ -510,6 +517,7 @@ pub struct FormFile {
     pub exit_clears_draft: Option<bool>,
     pub draft_days: Option<u32>,
     pub invite_only: Option<bool>,
+    pub proof_of_work: Option<bool>,
     #[serde(default)]
     pub embed_origins: Vec<String>,
     #[serde(default)]
@@ -1247,6 +1255,7 @@ impl FormFile {
             exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
             draft_days,
             invite_only: self.invite_only.unwrap_or(false),
+            proof_of_work: self.proof_of_work.unwrap_or(false),
             embed_origins,
             channels,
             limits,
@@ -1551,6 +1560,31 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
             &GOOD.replace(
                 "intro = \"Hello\"\n",
                 "intro = \"Hello\"\ninvite_only = \"yes\"\n",
+            ),
+            "not valid form TOML",
+        );
+    }
+
+    #[test]
+    fn proof_of_work_is_off_unless_asked_and_kept_out_of_the_json_when_off() {
+        let plain = parse_toml(GOOD).unwrap();
+        assert!(!plain.proof_of_work);
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json.get("proof_of_work").is_none(), "left out when false");
+        let guarded = parse_toml(&GOOD.replace(
+            "intro = \"Hello\"\n",
+            "intro = \"Hello\"\nproof_of_work = true\n",
+        ))
+        .unwrap();
+        assert!(guarded.proof_of_work);
+        let json = serde_json::to_value(&guarded).unwrap();
+        assert_eq!(json["proof_of_work"], true);
+        let back: Form = serde_json::from_value(json).unwrap();
+        assert!(back.proof_of_work);
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\nproof_of_work = \"yes\"\n",
             ),
             "not valid form TOML",
         );

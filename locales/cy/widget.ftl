@@ -9,6 +9,7 @@ change = Newid
 not-answered = Heb ateb
 send = Anfon eich atebion
 sending = Wrthi'n anfon eich atebion…
+sending-slow = Wrthi'n anfon eich atebion o hyd. Ar rai ffonau mae hyn yn cymryd ychydig eiliadau.
 done-title = Diolch, mae eich atebion wedi cael eu cyfrif
 done-body = Rydym yn cadw cyfrif o'r atebion y mae pobl yn eu dewis yn unig ac, ar wahân, unrhyw eiriau a ysgrifennwyd gennych. Nid oes dim byd rydym yn ei gadw yn dweud pwy ydych chi nac yn cysylltu eich atebion â'i gilydd.
 error-summary-title = Mae problem wedi codi

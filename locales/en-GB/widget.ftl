@@ -9,6 +9,7 @@ change = Change
 not-answered = Not answered
 send = Send your answers
 sending = Sending your answers…
+sending-slow = Still sending your answers. On some phones this takes a few seconds.
 done-title = Thank you, your answers have been counted
 done-body = We keep only counts of the answers people choose and, separately, any words you wrote. Nothing we keep says who you are or links your answers together.
 error-summary-title = There is a problem

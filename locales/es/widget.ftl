@@ -9,6 +9,7 @@ change = Cambiar
 not-answered = Sin responder
 send = Enviar sus respuestas
 sending = Enviando sus respuestas…
+sending-slow = Seguimos enviando sus respuestas. En algunos teléfonos tarda unos segundos.
 done-title = Gracias, sus respuestas se han contabilizado
 done-body = Solo guardamos el recuento de las respuestas que elige la gente y, por separado, lo que usted haya escrito con sus propias palabras. Nada de lo que guardamos dice quién es usted ni relaciona sus respuestas entre sí.
 error-summary-title = Hay un problema

@@ -9,6 +9,7 @@ change = Modifica
 not-answered = Nessuna risposta
 send = Inviare le risposte
 sending = Invio delle risposte in corso…
+sending-slow = Stiamo ancora inviando le sue risposte. Su alcuni telefoni ci vogliono alcuni secondi.
 done-title = Grazie, le sue risposte sono state conteggiate
 done-body = Conserviamo solo il conteggio delle risposte scelte dalle persone e, separatamente, le eventuali parole che ha scritto. Niente di ciò che conserviamo dice chi è o collega le sue risposte tra loro.
 error-summary-title = C'è un problema

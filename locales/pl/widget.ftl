@@ -9,6 +9,7 @@ change = Zmień
 not-answered = Brak odpowiedzi
 send = Wyślij odpowiedzi
 sending = Wysyłanie odpowiedzi…
+sending-slow = Nadal wysyłamy Twoje odpowiedzi. Na niektórych telefonach trwa to kilka sekund.
 done-title = Dziękujemy, twoje odpowiedzi zostały policzone
 done-body = Przechowujemy tylko liczbę osób, które wybrały poszczególne odpowiedzi, a osobno – słowa wpisane przez ciebie. Nic z tego, co przechowujemy, nie wskazuje, kim jesteś, ani nie łączy twoich odpowiedzi ze sobą.
 error-summary-title = Wystąpił problem

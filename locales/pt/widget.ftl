@@ -9,6 +9,7 @@ change = Alterar
 not-answered = Sem resposta
 send = Enviar as suas respostas
 sending = A enviar as suas respostas…
+sending-slow = Ainda estamos a enviar as suas respostas. Em alguns telemóveis, isto demora alguns segundos.
 done-title = Obrigado, as suas respostas foram contabilizadas
 done-body = Guardamos apenas a contagem das respostas que as pessoas escolhem e, em separado, o que tiver escrito por palavras suas. Nada do que guardamos diz quem é nem liga as suas respostas entre si.
 error-summary-title = Há um problema

@@ -9,6 +9,7 @@ change = Modificați
 not-answered = Fără răspuns
 send = Trimiteți răspunsurile
 sending = Se trimit răspunsurile…
+sending-slow = Răspunsurile dumneavoastră se trimit în continuare. Pe unele telefoane durează câteva secunde.
 done-title = Vă mulțumim, răspunsurile dumneavoastră au fost numărate
 done-body = Păstrăm doar numărul de alegeri pentru fiecare răspuns și, separat, orice text scris de dumneavoastră. Nimic din ce păstrăm nu arată cine sunteți și nu leagă răspunsurile dumneavoastră între ele.
 error-summary-title = A apărut o problemă

@@ -43,6 +43,9 @@ pub struct Journey {
     pub invite: RwSignal<String>,
     pub error: RwSignal<Option<PageError>>,
     pub sending: RwSignal<bool>,
+    /// Sending takes long (solving a proof-of-work challenge on a slow device): the check page
+    /// says so.
+    pub slow: RwSignal<bool>,
     /// Said by screen readers when the page changes without a page load.
     pub announce: RwSignal<String>,
     /// What became of the answers sent last: the confirmation page says it.
@@ -72,6 +75,7 @@ impl Journey {
             invite: RwSignal::new(data.invite),
             error: RwSignal::new(data.error),
             sending: RwSignal::new(false),
+            slow: RwSignal::new(false),
             announce: RwSignal::new(String::new()),
             delivery: RwSignal::new(Delivery::Counted),
             hydrated: RwSignal::new(false),

@@ -360,6 +360,7 @@ pub fn send(journey: Journey) {
     let answers = journey.answers.get_untracked();
     let pending = Pending {
         form: form.id.clone(),
+        pow: form.proof_of_work,
         key: random_key().unwrap_or_default(),
         expires: now_ms() + OUTBOX_DAYS * 86_400_000,
         body: Submission {
@@ -373,8 +374,9 @@ pub fn send(journey: Journey) {
     // Without a key or storage there is no outbox: then only a counted answer moves on.
     let kept = !pending.key.is_empty() && pending.save();
     leptos::task::spawn_local(async move {
-        let outcome = pending.post().await;
+        let outcome = pending.post(Some(journey.slow)).await;
         journey.sending.set(false);
+        journey.slow.set(false);
         let delivery = match outcome {
             Outcome::Counted => Delivery::Counted,
             Outcome::Waiting if kept => Delivery::Waiting,
@@ -383,6 +385,13 @@ pub fn send(journey: Journey) {
                 Delivery::Limited
             }
             Outcome::Waiting | Outcome::Limited | Outcome::Refused => {
+                journey.show(Step::Check, Some(PageError::NotSent));
+                return;
+            }
+            // The proof of work was refused: the answers stay on the check page (and in the
+            // draft) to send again; the outbox entry goes, so sending again makes no second one.
+            Outcome::PowFailed => {
+                pending.forget();
                 journey.show(Step::Check, Some(PageError::NotSent));
                 return;
             }
@@ -423,6 +432,9 @@ const OUTBOX_PREFIX: &str = "chorus-outbox:";
 /// A submission waiting in the device's outbox (localStorage), one entry per submission.
 struct Pending {
     form: String,
+    /// The form asks for proof of work: a challenge is fetched and solved at each try (a
+    /// solution expires, so none is stored).
+    pow: bool,
     key: String,
     expires: u64,
     body: String,
@@ -438,6 +450,8 @@ enum Outcome {
     Limited,
     /// An invite-only form, and the code was missing, used already or not right (403).
     NoEntry,
+    /// A proof-of-work form, and the solution was refused (403): it stays in the outbox.
+    PowFailed,
 }
 
 /// How long to wait before trying again after a 429, while the page stays open.
@@ -450,7 +464,12 @@ fn storage() -> Option<web_sys::Storage> {
 impl Pending {
     /// Whether it is now in the outbox (storage can be blocked, full or private).
     fn save(&self) -> bool {
-        let value = format!("{}\u{1f}{}\u{1f}{}", self.form, self.expires, self.body);
+        // Older entries have no "pow" part; a body always starts with '{'.
+        let pow = if self.pow { "pow\u{1f}" } else { "" };
+        let value = format!(
+            "{}\u{1f}{}\u{1f}{pow}{}",
+            self.form, self.expires, self.body
+        );
         storage().is_some_and(|s| {
             s.set_item(&format!("{OUTBOX_PREFIX}{}", self.key), &value)
                 .is_ok()
@@ -474,28 +493,49 @@ impl Pending {
                 let key = k.strip_prefix(OUTBOX_PREFIX)?.to_string();
                 let value = s.get_item(&k).ok().flatten()?;
                 let mut parts = value.splitn(3, '\u{1f}');
+                let form = parts.next()?.to_string();
+                let expires = parts.next()?.parse().ok()?;
+                let rest = parts.next()?;
+                let (pow, body) = match rest.strip_prefix("pow\u{1f}") {
+                    Some(body) => (true, body),
+                    None => (false, rest),
+                };
                 Some(Pending {
-                    form: parts.next()?.to_string(),
-                    expires: parts.next()?.parse().ok()?,
-                    body: parts.next()?.to_string(),
+                    form,
+                    pow,
+                    expires,
+                    body: body.to_string(),
                     key,
                 })
             })
             .collect()
     }
 
-    async fn post(&self) -> Outcome {
+    /// Sends it (solving a fresh proof-of-work challenge first, if the form asks); `slow` is
+    /// set when solving takes long, so the page can say so.
+    async fn post(&self, slow: Option<RwSignal<bool>>) -> Outcome {
+        let body = if self.pow {
+            match proof_of_work(&self.form, slow).await {
+                Ok(Some(pow)) => with_pow(&self.body, &pow),
+                // No challenge for this form: the server decides.
+                Ok(None) => self.body.clone(),
+                Err(outcome) => return outcome,
+            }
+        } else {
+            self.body.clone()
+        };
         let outcome = match post_json(
             &format!("/api/forms/{}/responses", self.form),
             &self.key,
-            &self.body,
+            &body,
         )
         .await
         {
-            Ok(201) => Outcome::Counted,
-            Ok(429) => return Outcome::Limited,
-            Ok(403) => Outcome::NoEntry,
-            Ok(status) if (400..500).contains(&status) && status != 408 => Outcome::Refused,
+            Ok((201, _)) => Outcome::Counted,
+            Ok((429, _)) => return Outcome::Limited,
+            Ok((403, true)) => return Outcome::PowFailed,
+            Ok((403, _)) => Outcome::NoEntry,
+            Ok((status, _)) if (400..500).contains(&status) && status != 408 => Outcome::Refused,
             _ => return Outcome::Waiting,
         };
         self.forget();
@@ -513,8 +553,9 @@ pub fn flush_outbox(journey: Journey) {
                 pending.forget();
                 continue;
             }
-            match pending.post().await {
-                Outcome::Waiting => return,
+            match pending.post(None).await {
+                // A refused proof of work is tried again with a new challenge next time.
+                Outcome::Waiting | Outcome::PowFailed => return,
                 Outcome::Limited => {
                     retry_later(journey);
                     return;
@@ -573,7 +614,80 @@ fn random_key() -> Option<String> {
     Some(out)
 }
 
-async fn post_json(url: &str, key: &str, body: &str) -> Result<u16, JsValue> {
+/// How many numbers are tried between looks at the clock and the page (about 20 ms on a phone).
+const POW_SLICE: u64 = 10_000;
+
+/// After this long solving, the check page says sending takes a while.
+const POW_SLOW_MS: u64 = 1_500;
+
+/// Fetches a challenge for `form` and solves it: the `pow` field (base64 of the solution's JSON,
+/// ALTCHA's payload). `Ok(None)`: the server has no challenge for this form (refused, so the
+/// submission goes without and the server says why). Solved in slices, giving the page its
+/// turn between them.
+async fn proof_of_work(
+    form: &str,
+    slow: Option<RwSignal<bool>>,
+) -> Result<Option<String>, Outcome> {
+    let text = match get_text(&format!("/api/forms/{form}/challenge")).await {
+        Ok((200, text)) => text,
+        Ok((status, _)) if (400..500).contains(&status) && ![408, 429].contains(&status) => {
+            return Ok(None);
+        }
+        _ => return Err(Outcome::Waiting),
+    };
+    let challenge = chorus_core::pow::Challenge::from_json(&text).ok_or(Outcome::PowFailed)?;
+    let started = now_ms();
+    let mut from = 0;
+    let number = loop {
+        if from > challenge.maxnumber {
+            return Err(Outcome::PowFailed);
+        }
+        let to = from.saturating_add(POW_SLICE);
+        if let Some(n) = challenge.solve_range(from, to) {
+            break n;
+        }
+        from = to;
+        if let Some(slow) = slow
+            && now_ms().saturating_sub(started) > POW_SLOW_MS
+        {
+            slow.set(true);
+        }
+        next_task().await;
+    };
+    window()
+        .btoa(&challenge.solution(number).payload_json())
+        .map(Some)
+        .map_err(|_| Outcome::PowFailed)
+}
+
+/// The submission's JSON with `"pow"` added (base64 needs no escaping).
+fn with_pow(body: &str, pow: &str) -> String {
+    let open = body.strip_suffix('}').unwrap_or(body);
+    format!("{open},\"pow\":\"{pow}\"}}")
+}
+
+/// Waits for a new task (`setTimeout` 0), so the page can draw and respond meanwhile.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// A GET's status and body text.
+async fn get_text(url: &str) -> Result<(u16, String), JsValue> {
+    let init = RequestInit::new();
+    init.set_method("GET");
+    let request = Request::new_with_str_and_init(url, &init)?;
+    let response: Response = JsFuture::from(window().fetch_with_request(&request))
+        .await?
+        .dyn_into()?;
+    let text = JsFuture::from(response.text()?).await?;
+    Ok((response.status(), text.as_string().unwrap_or_default()))
+}
+
+/// The status, and whether a 403 was about proof of work (not an invite code).
+async fn post_json(url: &str, key: &str, body: &str) -> Result<(u16, bool), JsValue> {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(body));
@@ -595,5 +709,13 @@ async fn post_json(url: &str, key: &str, body: &str) -> Result<u16, JsValue> {
     let response: Response = JsFuture::from(window().fetch_with_request(&request))
         .await?
         .dyn_into()?;
-    Ok(response.status())
+    let status = response.status();
+    let pow = if status == 403 {
+        let text = JsFuture::from(response.text()?).await?;
+        text.as_string()
+            .is_some_and(|t| t.contains("\"proof_of_work_"))
+    } else {
+        false
+    };
+    Ok((status, pow))
 }

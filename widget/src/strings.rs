@@ -30,6 +30,7 @@ messages! {
     NotAnswered => "not-answered",
     Send => "send",
     Sending => "sending",
+    SendingSlow => "sending-slow",
     DoneTitle => "done-title",
     DoneBody => "done-body",
     ErrorSummaryTitle => "error-summary-title",

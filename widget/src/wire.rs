@@ -39,6 +39,7 @@ pub fn encode(data: &PageData) -> String {
     w.str(if form.exit_clears_draft { "1" } else { "0" });
     w.num(form.draft_days as usize);
     w.str(if form.invite_only { "1" } else { "0" });
+    w.str(if form.proof_of_work { "1" } else { "0" });
     w.list(&form.embed_origins);
     match &form.logo {
         None => w.str("0"),
@@ -146,6 +147,7 @@ pub fn decode(text: &str) -> Option<PageData> {
     let exit_clears_draft = r.str()? == "1";
     let draft_days = r.num()? as u32;
     let invite_only = r.str()? == "1";
+    let proof_of_work = r.str()? == "1";
     let embed_origins = r.list(Reader::str)?;
     let logo = match r.0.next()? {
         "0" => None,
@@ -231,6 +233,7 @@ pub fn decode(text: &str) -> Option<PageData> {
         exit_clears_draft,
         draft_days,
         invite_only,
+        proof_of_work,
         embed_origins,
         logo,
         buckets,
@@ -655,6 +658,16 @@ mod tests {
             ..sample()
         };
         assert_eq!(decode(&encode(&closed)), Some(closed));
+        let guarded = PageData {
+            form: Form {
+                proof_of_work: true,
+                ..sample().form
+            },
+            ..sample()
+        };
+        assert_eq!(decode(&encode(&guarded)), Some(guarded.clone()));
+        assert!(decode(&encode(&guarded)).unwrap().form.proof_of_work);
+        assert!(!decode(&encode(&sample())).unwrap().form.proof_of_work);
         for (step, error) in [
             (Step::Start, None),
             (Step::Change(1), Some(PageError::Invalid { question: 1 })),

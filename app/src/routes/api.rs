@@ -5,7 +5,9 @@ use std::net::SocketAddr;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::header::CACHE_CONTROL;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use chorus_core::answers::{self, Submission};
@@ -23,6 +25,20 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/forms/{form}", get(form))
         .route("/api/forms/{form}/responses", post(submit))
+        .route("/api/forms/{form}/challenge", get(challenge))
+}
+
+/// A proof-of-work challenge (see [`crate::pow`]). Nothing is kept about it or whoever asked;
+/// any form may be asked, but only forms with `proof_of_work = true` check solutions.
+async fn challenge(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, ApiError> {
+    state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
+    Ok((
+        [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        Json(state.pow.issue()),
+    ))
 }
 
 async fn form(
@@ -62,6 +78,10 @@ async fn submit(
     state.limiter.check(peer, &headers, &form, channel)?;
     let answers = answers::check_submission(&form, &submission)?;
     let invite = invite_code(&form, submission.invite.as_deref())?;
+    // Last before writing: a solution is used up only by a submission that could be counted.
+    if form.proof_of_work {
+        state.pow.redeem(submission.pow.as_deref(), key)?;
+    }
     // A replay gets the same answer as the first time: it was counted, once.
     let counted = Counted {
         language: counted_language(submission.lang.as_deref()),

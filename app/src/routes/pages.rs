@@ -305,10 +305,17 @@ async fn post(
     };
     if page.step == Step::Submit {
         let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
-        match state
-            .limiter
-            .check(peer, &headers, &page.form, page.channel())
-        {
+        // Without JavaScript no proof of work can be shown: a much stricter allowance instead.
+        let checked = if page.form.proof_of_work {
+            state
+                .limiter
+                .check_no_js(peer, &headers, &page.form, page.channel())
+        } else {
+            state
+                .limiter
+                .check(peer, &headers, &page.form, page.channel())
+        };
+        match checked {
             Ok(()) => {}
             Err(ApiError::RateLimited { retry_after }) => {
                 return rate_limited(&state, &page, &pairs, retry_after);

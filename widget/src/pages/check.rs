@@ -58,6 +58,13 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
         .back(&form)
         .map(|b| b.url(&form, &via))
         .unwrap_or_default();
+    // Said only when sending takes long: solving a proof-of-work challenge on a slow phone.
+    let slow = journey.slow;
+    let slow_text = s.get(Msg::SendingSlow).to_string();
+    let slow_note = move || {
+        (sending.get() && slow.get())
+            .then(|| view! { <p class="chorus-body">{slow_text.clone()}</p> })
+    };
     let send_label = {
         let s = s.clone();
         move || {
@@ -79,6 +86,7 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             <dl class="chorus-summary">{rows}</dl>
             {invite}
             {hidden_invite}
+            <div role="status">{slow_note}</div>
             <button type="submit" id="chorus-send" class="chorus-button" disabled=move || sending.get()>{send_label}</button>
             <SaveLater journey=journey.clone()/>
         </form>
