@@ -4,6 +4,8 @@
 //! counter increments, detached quotes and releasable tables.
 
 pub mod answers;
+#[cfg(feature = "audit")]
+pub mod audit;
 pub mod invite;
 pub mod look;
 #[cfg(feature = "pow")]

@@ -507,6 +507,29 @@ struct Engine {
     relations: Vec<Vec<usize>>,
     /// Groups of variables withheld together when nothing else protects one of them.
     tables: Vec<Vec<usize>>,
+    /// Multiple-choice questions, whose rows add up to no total but are still bound to it.
+    ticks: Vec<Ticks>,
+}
+
+/// A multiple-choice question in one slice. Everyone who answered ticked at least one option
+/// and at most all of them (or the question's `max_choices`): so the options add up to at
+/// least the slice's total less the `_skipped` row and at most that many times the limit, and
+/// none is more than that. A count can be pinned by these alone (two options, one of them
+/// large), so the attacker knows them too.
+#[derive(Debug, Clone)]
+struct Ticks {
+    options: Vec<usize>,
+    skipped: usize,
+    total: usize,
+    most: Option<u64>,
+}
+
+impl Ticks {
+    fn members(&self) -> Vec<usize> {
+        let mut all = self.options.clone();
+        all.extend([self.skipped, self.total]);
+        all
+    }
 }
 
 /// Larger than any count.
@@ -519,6 +542,7 @@ impl Engine {
             vars: Vec::new(),
             relations: Vec::new(),
             tables: Vec::new(),
+            ticks: Vec::new(),
         }
     }
 
@@ -551,6 +575,38 @@ impl Engine {
         self.relations.push(relation);
     }
 
+    /// A multiple-choice question's bounds, if the data obeys them (as for [`Engine::relate`]).
+    fn bind_ticks(&mut self, total: usize, options: &[usize], skipped: usize, most: Option<u64>) {
+        let answered = self.vars[total].raw.checked_sub(self.vars[skipped].raw);
+        let Some(answered) = answered else {
+            return;
+        };
+        let ticked: u64 = options.iter().map(|&o| self.vars[o].raw).sum();
+        let most = most.filter(|&m| m < options.len() as u64);
+        if ticked < answered
+            || most.is_some_and(|m| ticked > m.saturating_mul(answered))
+            || options.iter().any(|&o| self.vars[o].raw > answered)
+        {
+            return;
+        }
+        self.ticks.push(Ticks {
+            options: options.to_vec(),
+            skipped,
+            total,
+            most,
+        });
+    }
+
+    /// Every group of counts tied by what an attacker knows: the relations, then the
+    /// multiple-choice bounds.
+    fn links(&self) -> Vec<Vec<usize>> {
+        self.relations
+            .iter()
+            .cloned()
+            .chain(self.ticks.iter().map(Ticks::members))
+            .collect()
+    }
+
     /// One slice's cells; each question whose answers are one per response (single, diversity,
     /// text) adds up to the slice's total.
     fn slice(
@@ -574,7 +630,12 @@ impl Engine {
             if rows.is_empty() {
                 continue;
             }
-            if q.kind != Kind::Multiple {
+            if q.kind == Kind::Multiple {
+                if let Some((&skipped, options)) = rows.split_last() {
+                    let most = q.max_choices.map(u64::from);
+                    self.bind_ticks(total, options, skipped, most);
+                }
+            } else {
                 self.relate(total, &rows);
             }
             self.tables.push(rows);
@@ -712,6 +773,26 @@ impl Engine {
                 problem.add_constraint([(vars[v], 1.0), (vars[cap], -1.0)], ComparisonOp::Le, 0.0);
             }
         }
+        for t in &self.ticks {
+            let (s, total) = (vars[t.skipped], vars[t.total]);
+            let mut sum: Vec<(Variable, f64)> = t.options.iter().map(|&o| (vars[o], 1.0)).collect();
+            sum.extend([(s, 1.0), (total, -1.0)]);
+            problem.add_constraint(&sum, ComparisonOp::Ge, 0.0);
+            if let Some(m) = t.most {
+                let m = m as f64;
+                let mut sum: Vec<(Variable, f64)> =
+                    t.options.iter().map(|&o| (vars[o], 1.0)).collect();
+                sum.extend([(s, m), (total, -m)]);
+                problem.add_constraint(&sum, ComparisonOp::Le, 0.0);
+            }
+            for &o in &t.options {
+                problem.add_constraint(
+                    [(vars[o], 1.0), (s, 1.0), (total, -1.0)],
+                    ComparisonOp::Le,
+                    0.0,
+                );
+            }
+        }
         let solution = problem.solve().ok()?.into_solution().ok()?;
         Some(solution.objective().round())
     }
@@ -727,7 +808,7 @@ impl Engine {
                 continue;
             }
             let related: Vec<usize> = self
-                .relations
+                .links()
                 .iter()
                 .filter(|r| r.contains(&p))
                 .flatten()
@@ -760,19 +841,20 @@ impl Engine {
     /// The smallest shown count above the small limit in a relation with `p`; if none, in a
     /// relation with an unshown count of those relations; and so on outwards.
     fn nearest_candidate(&self, p: usize) -> Option<usize> {
+        let links = self.links();
         let mut frontier = vec![p];
         let mut seen_vars = vec![false; self.vars.len()];
-        let mut seen_relations = vec![false; self.relations.len()];
+        let mut seen_relations = vec![false; links.len()];
         seen_vars[p] = true;
         while !frontier.is_empty() {
             let mut next = Vec::new();
             let mut best: Option<usize> = None;
-            for (r, relation) in self.relations.iter().enumerate() {
+            for (r, relation) in links.iter().enumerate() {
                 if seen_relations[r] || !relation.iter().any(|v| frontier.contains(v)) {
                     continue;
                 }
                 seen_relations[r] = true;
-                for &v in relation {
+                for &v in relation.iter() {
                     let var = &self.vars[v];
                     if var.state == State::Exact {
                         if !var.total

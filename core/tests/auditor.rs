@@ -1,17 +1,17 @@
 //! The attacker: given everything a release shows and how its numbers add up, can any true
 //! count between 1 and the small limit be pinned down? Random tallies (proptest) go through
-//! [`release`]; an integer program then finds, for each truly small count, the smallest and
-//! largest values consistent with every released number. If they meet, the count is exposed.
+//! [`release`]; the auditor (`chorus_core::audit`, written apart from the release's own check)
+//! finds, for each count shown as small or not shown, the smallest and largest values
+//! consistent with every released number. If they meet, the count is exposed. Knowing the true
+//! tallies, the test also checks that every small count is shown as small or not at all.
 //!
 //! The auditor knows only what a coordinator with every export knows: the form, the policy,
-//! each slice's channels and every shown value. It is written apart from the release's own
-//! check, and proven able to catch a naive release below.
+//! each slice's channels and every shown value. It is proven able to catch a naive release
+//! below.
 
-use std::collections::BTreeMap;
-
+use chorus_core::audit::exposed;
 use chorus_core::release::{ALL, Policy, RawCounts, RawTallies, Release, Released, release};
 use chorus_core::schema::{Channel, Choice, Form, Kind, Question};
-use microlp::{ComparisonOp, OptimizationDirection, Problem, Variable};
 use proptest::prelude::*;
 
 const LANGS: &[&str] = &["en-GB", "cy", "ar"];
@@ -46,6 +46,10 @@ fn form() -> Form {
         questions: vec![
             q("s", Kind::Single, &["a", "b", "c"]),
             q("m", Kind::Multiple, &["x", "y"]),
+            Question {
+                max_choices: Some(2),
+                ..q("k", Kind::Multiple, &["u", "v", "w"])
+            },
             q("t", Kind::Text, &[]),
             q("d", Kind::Diversity, &["p", "q", "prefer-not-to-say"]),
         ],
@@ -55,8 +59,9 @@ fn form() -> Form {
 
 const CHANNELS: &[&str] = &["c1", "c2", "c3", "direct", "other"];
 
-/// One person's answers: channel, single (3 = skipped), multiple (bits; 0 = skipped), text
-/// answered, diversity (3 = skipped), language.
+/// One person's answers: channel, single (3 = skipped), the multiple-choice questions (bits 0
+/// and 1 for "m", bits 2 to 4 for "k", at most two of those; none = skipped), text answered,
+/// diversity (3 = skipped), language.
 type Response = (usize, usize, u8, bool, usize, usize);
 
 fn tallies(responses: &[Response]) -> RawTallies {
@@ -72,7 +77,7 @@ fn tallies(responses: &[Response]) -> RawTallies {
             .or_default() += 1;
         let counts = raw.by_channel.entry(channel.to_string()).or_default();
         add(counts, "s", ["a", "b", "c", "_skipped"][s]);
-        if m == 0 {
+        if m & 3 == 0 {
             add(counts, "m", "_skipped");
         }
         if m & 1 != 0 {
@@ -80,6 +85,15 @@ fn tallies(responses: &[Response]) -> RawTallies {
         }
         if m & 2 != 0 {
             add(counts, "m", "y");
+        }
+        let k = m >> 2;
+        if k == 0 {
+            add(counts, "k", "_skipped");
+        }
+        for (bit, option) in ["u", "v", "w"].iter().enumerate() {
+            if k & (1 << bit) != 0 {
+                add(counts, "k", option);
+            }
         }
         add(counts, "t", if t { "_answered" } else { "_skipped" });
         add(
@@ -111,148 +125,35 @@ fn slice_truth(raw: &RawTallies, channels: &[String]) -> u64 {
         .sum()
 }
 
-/// What a shown value tells: the range the true count lies in.
-fn range(shown: Released, policy: &Policy, top: f64) -> (f64, f64) {
-    let small = policy.small_max() as f64;
-    match shown {
-        Released::Count(0) => (0.0, 0.0),
-        Released::Count(n) => {
-            let slack = (policy.rounding() / 2) as f64;
-            let n = n as f64;
-            if slack == 0.0 {
-                (n, n)
-            } else {
-                ((n - slack).max(small + 1.0), n + slack)
-            }
-        }
-        Released::Small(_) => (1.0, small),
-        Released::Hidden => (small + 1.0, top),
-        Released::Withheld => (0.0, top),
-    }
-}
-
-/// Terms (variable, coefficient), comparison, right-hand side.
-type Constraint = (Vec<(usize, f64)>, ComparisonOp, f64);
-/// A slice's total and its cells by (question, option).
-type SliceVars = (usize, BTreeMap<(String, String), usize>);
-
-/// Every truly small count the release lets an attacker pin down, as "slice,question,option".
+/// Every truly small count the release lets an attacker pin down, or shows as anything but
+/// small or withheld.
 fn audit(form: &Form, raw: &RawTallies, r: &Release, policy: &Policy) -> Vec<String> {
-    let top = 10_000.0;
-    // The model: a variable per released number, bounded by what it shows.
-    let mut problem_vars: Vec<(f64, f64)> = Vec::new();
-    let mut cells: Vec<(usize, u64, String, Released)> = Vec::new();
-    let mut constraints: Vec<Constraint> = Vec::new();
-    let mut new_var = |bounds: (f64, f64)| {
-        problem_vars.push(bounds);
-        problem_vars.len() - 1
+    let mut found = exposed(form, r);
+    let small = 1..=policy.small_max();
+    let mut check = |name: String, shown: Released, truth: u64| {
+        if small.contains(&truth) && !matches!(shown, Released::Small(_) | Released::Withheld) {
+            found.push(format!("{name} = {truth} shown as {shown}"));
+        }
     };
-    let mut slice_vars: Vec<SliceVars> = Vec::new();
     for slice in &r.slices {
-        let total = new_var(range(slice.total, policy, top));
-        cells.push((
-            total,
-            slice_truth(raw, &slice.channels),
+        check(
             format!("{},total", slice.id),
             slice.total,
-        ));
-        let mut by_key = BTreeMap::new();
+            slice_truth(raw, &slice.channels),
+        );
         for row in &slice.rows {
-            let v = new_var(range(row.count, policy, top));
-            let t = truth(raw, &slice.channels, &row.question, &row.option);
-            cells.push((
-                v,
-                t,
+            check(
                 format!("{},{},{}", slice.id, row.question, row.option),
                 row.count,
-            ));
-            by_key.insert((row.question.clone(), row.option.clone()), v);
-            // No count is larger than its slice's total.
-            constraints.push((vec![(v, 1.0), (total, -1.0)], ComparisonOp::Le, 0.0));
-        }
-        for q in &form.questions {
-            if q.kind == Kind::Multiple {
-                continue;
-            }
-            let rows: Vec<usize> = by_key
-                .iter()
-                .filter(|((question, _), _)| *question == q.id)
-                .map(|(_, &v)| v)
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
-            let mut terms: Vec<(usize, f64)> = rows.iter().map(|&v| (v, 1.0)).collect();
-            terms.push((total, -1.0));
-            constraints.push((terms, ComparisonOp::Eq, 0.0));
-        }
-        slice_vars.push((total, by_key));
-    }
-    // The channels' slices add up to the whole form.
-    if slice_vars.len() > 1 {
-        let (all_total, all_cells) = &slice_vars[0];
-        let mut terms = vec![(*all_total, 1.0)];
-        terms.extend(slice_vars[1..].iter().map(|(t, _)| (*t, -1.0)));
-        constraints.push((terms, ComparisonOp::Eq, 0.0));
-        for (key, &v) in all_cells {
-            if key.0 == "d" {
-                continue;
-            }
-            let mut terms = vec![(v, 1.0)];
-            terms.extend(slice_vars[1..].iter().map(|(_, cells)| (cells[key], -1.0)));
-            constraints.push((terms, ComparisonOp::Eq, 0.0));
+                truth(raw, &slice.channels, &row.question, &row.option),
+            );
         }
     }
-    // Languages add up to the whole form.
-    let mut terms = vec![(slice_vars[0].0, 1.0)];
     for (lang, shown) in &r.languages {
-        let v = new_var(range(*shown, policy, top));
         let t = raw.language_totals.get(lang).copied().unwrap_or(0);
-        cells.push((v, t, format!("language,{lang}"), *shown));
-        terms.push((v, -1.0));
+        check(format!("language,{lang}"), *shown, t);
     }
-    constraints.push((terms, ComparisonOp::Eq, 0.0));
-
-    let small = 1..=policy.small_max();
-    let solve = |target: usize, direction| -> Option<f64> {
-        let mut p = Problem::new(direction);
-        let vars: Vec<Variable> = problem_vars
-            .iter()
-            .enumerate()
-            .map(|(i, &(lo, hi))| {
-                let objective = if i == target { 1.0 } else { 0.0 };
-                p.add_integer_var(objective, (lo as i32, hi as i32))
-            })
-            .collect();
-        for (terms, op, rhs) in &constraints {
-            let terms: Vec<(Variable, f64)> = terms.iter().map(|&(v, c)| (vars[v], c)).collect();
-            p.add_constraint(&terms, *op, *rhs);
-        }
-        p.solve()
-            .ok()
-            .and_then(|o| o.into_solution().ok())
-            .map(|s| s.objective().round())
-    };
-    let mut exposed = Vec::new();
-    for (v, t, name, _) in &cells {
-        if !small.contains(t) {
-            continue;
-        }
-        let Some(min) = solve(*v, OptimizationDirection::Minimize) else {
-            exposed.push(format!(
-                "{name}: the released numbers contradict each other"
-            ));
-            continue;
-        };
-        if min < *t as f64 {
-            continue;
-        }
-        let max = solve(*v, OptimizationDirection::Maximize).unwrap_or(min);
-        if max <= min {
-            exposed.push(format!("{name} = {t}"));
-        }
-    }
-    exposed
+    found
 }
 
 fn responses() -> impl Strategy<Value = Vec<Response>> {
@@ -260,7 +161,8 @@ fn responses() -> impl Strategy<Value = Vec<Response>> {
     let one = (
         prop_oneof![4 => Just(0usize), 3 => Just(1), 1 => Just(2), 1 => Just(3), 1 => Just(4)],
         prop_oneof![5 => Just(0usize), 2 => Just(1), 1 => Just(2), 2 => Just(3)],
-        0u8..4,
+        (0u8..4, prop_oneof![3 => Just(0u8), 2 => Just(1), 1 => Just(2), 1 => Just(4), 2 => Just(3), 1 => Just(5), 1 => Just(6)])
+            .prop_map(|(m, k)| m | (k << 2)),
         any::<bool>(),
         prop_oneof![5 => Just(0usize), 1 => Just(1), 2 => Just(2), 1 => Just(3)],
         prop_oneof![6 => Just(0usize), 2 => Just(1), 1 => Just(2)],
@@ -339,4 +241,23 @@ fn three_channels_with_small_counts_in_a_two_way_table() {
     let r = release(&form, &raw, &policy, LANGS);
     let exposed = audit(&form, &raw, &r, &policy);
     assert!(exposed.is_empty(), "{exposed:?}");
+}
+
+/// Found by the property test once the auditor knew multiple-choice bounds: 24 people
+/// answered, 20 ticked only "y", so "x" is at least 4; shown as `<5`, it would be exactly 4.
+#[test]
+fn a_multiple_choice_count_pinned_by_ticks_alone_is_protected() {
+    let mut responses: Vec<Response> = vec![(3, 0, 1, false, 0, 0); 4];
+    responses.extend(vec![(3, 0, 2, false, 0, 0); 20]);
+    let form = form();
+    let raw = tallies(&responses);
+    let policy = Policy::default();
+    let naive = naive(&release(&form, &raw, &policy, LANGS), &raw, &policy);
+    assert!(
+        audit(&form, &raw, &naive, &policy).contains(&"all,m,x = 4".to_string()),
+        "the auditor misses the leak"
+    );
+    let r = release(&form, &raw, &policy, LANGS);
+    let exposed = audit(&form, &raw, &r, &policy);
+    assert!(exposed.is_empty(), "{exposed:?}\n{r:#?}");
 }
