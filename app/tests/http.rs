@@ -1803,6 +1803,19 @@ async fn waiting_codes(s: &Server) -> i64 {
     n
 }
 
+/// The last day the newest waiting code works.
+async fn waiting_expiry(s: &Server) -> String {
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let day = sqlx::query_scalar("SELECT max(expires) FROM invite_codes WHERE form = ?")
+        .bind(SESSION)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    day
+}
+
 #[tokio::test]
 async fn invite_codes_are_printed_for_coordinators_only() {
     let s = server().await;
@@ -1884,6 +1897,11 @@ async fn invite_codes_are_printed_for_coordinators_only() {
         "{share}"
     );
     assert!(share.contains("Print invite codes"));
+    // The cards can be printed in the form's languages (English and Polish here).
+    assert!(
+        share.contains(r#"<option value="pl" lang="pl">Polski</option>"#),
+        "{share}"
+    );
     let demo_share = s.coordinator_get("/coordinator/forms/demo/share").await;
     assert!(!demo_share.text().contains("Print invite codes"));
     let csp = demo_share.headers[header::CONTENT_SECURITY_POLICY]
@@ -1901,8 +1919,17 @@ async fn invite_codes_are_printed_for_coordinators_only() {
     assert_eq!(sheet.status, StatusCode::OK, "{}", sheet.text());
     assert_eq!(sheet.headers[header::CACHE_CONTROL], "no-store");
     let html = sheet.text();
-    assert_eq!(html.matches(r#"<li class="invite">"#).count(), 3);
-    assert_eq!(html.matches(r#"<p class="invite__code">"#).count(), 3);
+    assert_eq!(
+        html.matches(r#"<li lang="en-GB" dir="ltr" class="invite">"#)
+            .count(),
+        3,
+        "{html}"
+    );
+    assert_eq!(
+        html.matches(r#"<p dir="ltr" class="invite__code">"#)
+            .count(),
+        3
+    );
     assert!(html.contains("Wednesday peer support group: your views"));
     assert!(html.contains("This code lets you answer once. It is not linked to your answers."));
     assert!(html.contains(&format!("http://localhost/f/{SESSION}")));
@@ -1914,6 +1941,42 @@ async fn invite_codes_are_printed_for_coordinators_only() {
     );
     assert!(html.contains("/assets/coordinator.css"));
     assert_eq!(waiting_codes(&s).await, 8);
+
+    // In Polish: the form's own Polish title and the card's words, the date in digits.
+    let polish = s
+        .send(coordinator_post(
+            &format!("/coordinator/forms/{SESSION}/invites"),
+            "application/x-www-form-urlencoded",
+            "count=2&lang=pl",
+            true,
+        ))
+        .await;
+    assert_eq!(polish.status, StatusCode::OK, "{}", polish.text());
+    let html = polish.text();
+    assert_eq!(
+        html.matches(r#"<li lang="pl" dir="ltr" class="invite">"#)
+            .count(),
+        2
+    );
+    assert!(html.contains("Środowa grupa wsparcia rówieśniczego: Twoje zdanie"));
+    assert!(html.contains("Twój kod zaproszenia"), "{html}");
+    assert!(!html.contains("This code lets you answer once"));
+    let expires = waiting_expiry(&s).await;
+    let (y, rest) = expires.split_once('-').unwrap();
+    let (m, d) = rest.split_once('-').unwrap();
+    assert!(html.contains(&format!("<bdi>{d}/{m}/{y}</bdi>")), "{html}");
+    assert_eq!(waiting_codes(&s).await, 10);
+    // Not a language of the form: nothing printed, nothing stored.
+    let welsh = s
+        .send(coordinator_post(
+            &format!("/coordinator/forms/{SESSION}/invites"),
+            "application/x-www-form-urlencoded",
+            "count=2&lang=cy",
+            true,
+        ))
+        .await;
+    assert_eq!(welsh.status, StatusCode::BAD_REQUEST, "{}", welsh.text());
+    assert_eq!(waiting_codes(&s).await, 10);
 
     // How many: 1 to 500, and only for invite-only forms.
     for (body, code) in [
@@ -1955,7 +2018,7 @@ async fn invite_codes_are_printed_for_coordinators_only() {
         ))
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
-    assert_eq!(waiting_codes(&s).await, 8);
+    assert_eq!(waiting_codes(&s).await, 10);
 }
 
 #[tokio::test]

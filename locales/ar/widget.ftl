@@ -61,6 +61,10 @@ poster-promise = المشاركة مجهولة الهوية: لا نطلب اس�
 poster-also = يمكنك أيضًا الإجابة بـ:
 poster-qr-label = رمز QR: امسحه بكاميرا هاتفك لفتح الاستمارة
 poster-type-link = أو اكتب هذا العنوان:
+invite-card-label = رمز الدعوة الخاص بك
+invite-card-how = امسح رمز QR بكاميرا هاتفك، أو اكتب هذا العنوان، ثم اكتب رمزك في الصفحة الأولى:
+invite-card-promise = يتيح لك هذا الرمز الإجابة مرة واحدة. وهو غير مرتبط بإجاباتك.
+invite-card-use-by = استخدمه قبل:
 
 ## The start page
 

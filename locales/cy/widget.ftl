@@ -61,6 +61,10 @@ poster-promise = Mae'n ddienw: nid ydym yn gofyn eich enw, ac ni all neb ddweud 
 poster-also = Gallwch hefyd ateb yn:
 poster-qr-label = Cod QR: sganiwch ef gyda chamera eich ffôn i agor y ffurflen
 poster-type-link = Neu teipiwch y cyfeiriad hwn:
+invite-card-label = Eich cod gwahoddiad
+invite-card-how = Sganiwch y cod QR â chamera eich ffôn, neu teipiwch y cyfeiriad hwn, yna teipiwch eich cod ar y dudalen gyntaf:
+invite-card-promise = Mae'r cod hwn yn gadael i chi ateb unwaith. Nid yw'n gysylltiedig â'ch atebion.
+invite-card-use-by = Defnyddiwch ef erbyn:
 
 ## The start page
 

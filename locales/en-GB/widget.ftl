@@ -51,6 +51,13 @@ poster-promise = It is anonymous: we do not ask your name, and nobody can tell w
 poster-also = You can also answer in:
 poster-qr-label = QR code: scan it with your phone's camera to open the form
 poster-type-link = Or type this address:
+# On printed invite cards for invite-only forms (the server shows these). Each card adds the
+# form's title, the code, a QR code, the link after invite-card-how, and a date after
+# invite-card-use-by.
+invite-card-label = Your invite code
+invite-card-how = Scan the QR code with your phone's camera, or type this address, then type your code on the first page:
+invite-card-promise = This code lets you answer once. It is not linked to your answers.
+invite-card-use-by = Use it by:
 
 ## The start page
 

@@ -52,6 +52,10 @@ poster-promise = Es anónimo: no le pedimos su nombre y nadie puede saber quién
 poster-also = También puede responder en:
 poster-qr-label = Código QR: escanéelo con la cámara de su teléfono para abrir el formulario
 poster-type-link = O escriba esta dirección:
+invite-card-label = Su código de invitación
+invite-card-how = Escanee el código QR con la cámara de su teléfono o escriba esta dirección; después, escriba su código en la primera página:
+invite-card-promise = Este código le permite responder una vez. No está vinculado a sus respuestas.
+invite-card-use-by = Válido hasta el:
 
 ## The start page
 

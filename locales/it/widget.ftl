@@ -52,6 +52,10 @@ poster-promise = È anonimo: non chiediamo il suo nome e nessuno può sapere chi
 poster-also = Può rispondere anche in:
 poster-qr-label = Codice QR: lo inquadri con la fotocamera del telefono per aprire il modulo
 poster-type-link = Oppure digiti questo indirizzo:
+invite-card-label = Il suo codice di invito
+invite-card-how = Inquadri il codice QR con la fotocamera del telefono, oppure scriva questo indirizzo, poi inserisca il codice nella prima pagina:
+invite-card-promise = Questo codice le permette di rispondere una volta. Non è collegato alle sue risposte.
+invite-card-use-by = Valido fino al:
 
 ## The start page
 

@@ -55,6 +55,10 @@ poster-promise = To jest anonimowe: nie pytamy o imię i nazwisko, a nikt nie mo
 poster-also = Możesz też odpowiedzieć w językach:
 poster-qr-label = Kod QR: zeskanuj go aparatem w telefonie, aby otworzyć formularz
 poster-type-link = Albo wpisz ten adres:
+invite-card-label = Twój kod zaproszenia
+invite-card-how = Zeskanuj kod QR aparatem w telefonie albo wpisz ten adres, a potem wpisz swój kod na pierwszej stronie:
+invite-card-promise = Ten kod pozwala odpowiedzieć jeden raz. Nie jest powiązany z Twoimi odpowiedziami.
+invite-card-use-by = Ważny do:
 
 ## The start page
 

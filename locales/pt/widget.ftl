@@ -52,6 +52,10 @@ poster-promise = É anónimo: não pedimos o seu nome e ninguém pode saber quem
 poster-also = Também pode responder em:
 poster-qr-label = Código QR: leia-o com a câmara do seu telemóvel para abrir o formulário
 poster-type-link = Ou escreva este endereço:
+invite-card-label = O seu código de convite
+invite-card-how = Leia o código QR com a câmara do telemóvel ou escreva este endereço e, depois, escreva o seu código na primeira página:
+invite-card-promise = Este código permite-lhe responder uma vez. Não está ligado às suas respostas.
+invite-card-use-by = Válido até:
 
 ## The start page
 

@@ -52,6 +52,10 @@ poster-promise = Este anonim: nu vă cerem numele și nimeni nu poate ști cine 
 poster-also = Puteți răspunde și în:
 poster-qr-label = Cod QR: scanați-l cu camera telefonului pentru a deschide formularul
 poster-type-link = Sau tastați această adresă:
+invite-card-label = Codul dumneavoastră de invitație
+invite-card-how = Scanați codul QR cu camera telefonului sau scrieți această adresă, apoi introduceți codul pe prima pagină:
+invite-card-promise = Acest cod vă permite să răspundeți o singură dată. Nu este legat de răspunsurile dumneavoastră.
+invite-card-use-by = Valabil până la:
 
 ## The start page
 

@@ -20,9 +20,10 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::coordinator_form;
-use super::share::{base_url, page, qr_symbol};
+use super::share::{base_url, page, poster_languages, qr_symbol};
 use crate::AppState;
 use crate::error::ApiError;
+use crate::i18n::language;
 use crate::storage::{INVITE_DAYS, MAX_INVITES};
 
 pub fn router() -> Router<AppState> {
@@ -35,7 +36,21 @@ pub fn router() -> Router<AppState> {
 const SUGGESTED: u32 = 20;
 
 /// "Print invite codes", on the sharing page of an invite-only form.
-pub(super) fn print_form(form_id: &str) -> impl IntoView + use<> {
+pub(super) fn print_form(form_id: &str, languages: Vec<&'static str>) -> impl IntoView + use<> {
+    // Cards are handed to people who may read another language better: one sheet per language.
+    let choose = (languages.len() > 1).then(|| {
+        let options = languages
+            .into_iter()
+            .map(|tag| {
+                let name = language(tag).map_or(tag, |l| l.name);
+                view! { <option value=tag lang=tag>{name}</option> }
+            })
+            .collect_view();
+        view! {
+            <label class="label" for="invite-lang">"Language of the cards"</label>
+            <select class="select" id="invite-lang" name="lang">{options}</select>
+        }
+    });
     view! {
         <section class="invites" aria-labelledby="invites-title">
             <h2 class="heading-m" id="invites-title">"Invite codes"</h2>
@@ -44,6 +59,7 @@ pub(super) fn print_form(form_id: &str) -> impl IntoView + use<> {
             <form class="invites__form" method="post" action=format!("/coordinator/forms/{form_id}/invites")>
                 <label class="label" for="invite-count">"How many codes (1 to "{MAX_INVITES}")"</label>
                 <input class="input input--number" type="number" id="invite-count" name="count" min="1" max=MAX_INVITES.to_string() step="1" value=SUGGESTED.to_string() required="" inputmode="numeric"/>
+                {choose}
                 <button class="button" type="submit">"Print invite codes"</button>
             </form>
         </section>
@@ -120,12 +136,31 @@ async fn sheet(
 ) -> Result<Response, ApiError> {
     let form = invite_form(&state, &headers, id)?;
     let n = count(&body, false)?;
+    let tag = card_language(&state, &form, &body)?;
     let (codes, expires) = state.store.new_invites(&form.id, n).await?;
     let (base, _) = base_url(&state, &headers);
     let link = format!("{base}/f/{}", form.id);
     let symbol = qr_symbol(&link, "form-qr")?;
     let until = day_words(&expires);
-    let title = form.title.text.clone();
+    // On the cards: the chosen language's words, and the date as digits in other languages.
+    let get = |id: &str| state.locales.get(tag, id);
+    let card_until = if tag == ENGLISH {
+        until.clone()
+    } else {
+        day_digits(&expires)
+    };
+    let dir = if language(tag).is_some_and(|l| l.rtl) {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let title = form.localised(tag).title.text.clone();
+    let (label, how, promise, use_by) = (
+        get("invite-card-label"),
+        get("invite-card-how"),
+        get("invite-card-promise"),
+        get("invite-card-use-by"),
+    );
     let cards = codes
         .iter()
         .map(|code| {
@@ -133,16 +168,16 @@ async fn sheet(
                 r##"<svg class="invite__qr" role="img" aria-label="QR code for {link}" viewBox="0 0 1 1" preserveAspectRatio="xMidYMid meet"><use href="#form-qr" width="1" height="1"/></svg>"##
             );
             view! {
-                <li class="invite">
+                <li class="invite" lang=tag dir=dir>
                     <p class="invite__title">{title.clone()}</p>
-                    <p class="invite__label">"Your invite code"</p>
-                    <p class="invite__code">{invite::grouped(code)}</p>
+                    <p class="invite__label">{label.clone()}</p>
+                    <p class="invite__code" dir="ltr">{invite::grouped(code)}</p>
                     <div class="invite__how">
                         <div class="invite__qr-box" inner_html=qr></div>
-                        <p class="invite__link">"Scan the code, or go to "<span class="invite__url">{link.clone()}</span>", and type the code on the first page."</p>
+                        <p class="invite__link">{how.clone()}" "<span class="invite__url" dir="ltr">{link.clone()}</span></p>
                     </div>
-                    <p class="invite__promise">"This code lets you answer once. It is not linked to your answers."</p>
-                    <p class="invite__expires">{format!("Use it by {until}.")}</p>
+                    <p class="invite__promise">{promise.clone()}</p>
+                    <p class="invite__expires">{use_by.clone()}" "<bdi>{card_until.clone()}</bdi></p>
                 </li>
             }
         })
@@ -161,6 +196,39 @@ async fn sheet(
         </main>
     };
     Ok(page(&state, &format!("{heading} – Chorus"), ENGLISH, body))
+}
+
+/// The language the cards are printed in: `lang` in the posted form, one the poster would use
+/// (English, or one the form is translated into); English if not given.
+fn card_language(state: &AppState, form: &Form, body: &[u8]) -> Result<&'static str, ApiError> {
+    let asked = std::str::from_utf8(body)
+        .ok()
+        .and_then(|b| {
+            b.split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(name, _)| *name == "lang")
+        })
+        .map(|(_, value)| value.to_string());
+    let Some(asked) = asked else {
+        return Ok(ENGLISH);
+    };
+    poster_languages(state, form)
+        .into_iter()
+        .find(|tag| *tag == asked)
+        .ok_or_else(|| {
+            ApiError::BadQuery(format!(
+                "invite cards cannot be printed in \"{asked}\": choose one of the form's languages"
+            ))
+        })
+}
+
+/// `2026-05-12` as "12/05/2026": read the same way in every language Chorus speaks.
+fn day_digits(day: &str) -> String {
+    let parts: Vec<&str> = day.splitn(3, '-').collect();
+    match parts[..] {
+        [y, m, d] => format!("{d}/{m}/{y}"),
+        _ => day.to_string(),
+    }
 }
 
 /// `2026-05-12` as "12 May 2026", as GOV.UK writes dates.
@@ -211,5 +279,6 @@ mod tests {
         }
         assert_eq!(day_words("2026-05-02"), "2 May 2026");
         assert_eq!(day_words("soon"), "soon");
+        assert_eq!(day_digits("2026-05-02"), "02/05/2026");
     }
 }

@@ -308,7 +308,7 @@ async fn share(
     let title = format!("Share “{}”", form.title.text);
     let invites = form
         .invite_only
-        .then(|| super::invites::print_form(&form.id));
+        .then(|| super::invites::print_form(&form.id, poster_languages(&state, &form)));
     let body = view! {
         <main class="width">
             <p><a href="/coordinator">"Your forms"</a></p>
@@ -354,7 +354,7 @@ async fn qr_svg(
 
 /// The poster's languages: English, then each language the form's title is translated into
 /// (the form was written for them), in Chorus's order.
-fn poster_languages(state: &AppState, form: &Form) -> Vec<&'static str> {
+pub(super) fn poster_languages(state: &AppState, form: &Form) -> Vec<&'static str> {
     state
         .locales
         .offered(form)
