@@ -16,6 +16,11 @@ error-summary-title = توجد مشكلة
 error-prefix = خطأ:
 error-not-sent = لم يتم احتساب إجاباتك بعد. تحقق من اتصالك بالإنترنت وحاول مرة أخرى. إذا تكرر ذلك، فربما تغيّر النموذج منذ أن فتحته: افتحه مرة أخرى من البداية.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = لم يتم احتساب إجاباتك. يتحقق هذا النموذج من أن الإجابات صادرة عن شخص، وليس عن برنامج حاسوبي، ولم ينجح هذا التحقق هذه المرة. إجاباتك لا تزال هنا: حاول إرسالها مرة أخرى.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = السؤال { $number } من { $total }
 

@@ -16,6 +16,11 @@ error-summary-title = একটি সমস্যা হয়েছে
 error-prefix = ভুল:
 error-not-sent = আপনার উত্তরগুলো এখনো গণনায় যোগ হয়নি। আপনার ইন্টারনেট সংযোগ দেখে নিয়ে আবার চেষ্টা করুন। আবার এমন হলে, হয়তো আপনি খোলার পর ফর্মটি বদলে গেছে: তাহলে ফর্মটি আবার শুরু থেকে খুলুন।
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = আপনার উত্তরগুলো গণনায় যোগ হয়নি। এই ফর্মটি যাচাই করে যে উত্তরগুলো কোনো মানুষের কাছ থেকে আসছে, কোনো কম্পিউটার প্রোগ্রাম থেকে নয়, আর এবার সেই যাচাই সফল হয়নি। আপনার উত্তরগুলো এখনো এখানেই আছে: সেগুলো আবার পাঠানোর চেষ্টা করুন।
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = { $total }টির মধ্যে { $number } নম্বর প্রশ্ন
 

@@ -16,6 +16,11 @@ error-summary-title = Mae problem wedi codi
 error-prefix = Gwall:
 error-not-sent = Nid yw eich atebion wedi cael eu cyfrif eto. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni. Os bydd hyn yn digwydd eto, efallai bod y ffurflen wedi newid ers i chi ei hagor: agorwch hi eto o'r dechrau.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = Nid yw eich atebion wedi cael eu cyfrif. Mae'r ffurflen hon yn gwirio bod atebion yn dod gan berson, nid gan raglen gyfrifiadurol, ac ni weithiodd y gwiriad y tro hwn. Mae eich atebion yma o hyd: rhowch gynnig arall ar eu hanfon.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Cwestiwn { $number } o { $total }
 

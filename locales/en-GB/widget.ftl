@@ -16,6 +16,11 @@ error-summary-title = There is a problem
 error-prefix = Error:
 error-not-sent = Your answers have not been counted yet. Check your internet connection and try again. If it happens again, the form may have changed since you opened it: open it again from the start.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = Your answers have not been counted. This form checks that answers come from a person, not a computer program, and the check did not work this time. Your answers are still here: try sending them again.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Question { $number } of { $total }
 

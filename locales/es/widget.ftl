@@ -16,6 +16,11 @@ error-summary-title = Hay un problema
 error-prefix = Error:
 error-not-sent = Sus respuestas todavía no se han contabilizado. Compruebe su conexión a internet y vuelva a intentarlo. Si vuelve a ocurrir, puede que el formulario haya cambiado desde que lo abrió: ábralo de nuevo desde el principio.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = Sus respuestas no se han contabilizado. Este formulario comprueba que las respuestas las envía una persona y no un programa informático, y esta vez la comprobación no ha funcionado. Sus respuestas siguen aquí: intente enviarlas de nuevo.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Pregunta { $number } de { $total }
 

@@ -16,6 +16,11 @@ error-summary-title = એક સમસ્યા છે
 error-prefix = ભૂલ:
 error-not-sent = તમારા જવાબો હજી ગણતરીમાં ઉમેરાયા નથી. તમારું ઇન્ટરનેટ કનેક્શન તપાસો અને ફરી પ્રયાસ કરો. જો ફરીથી આવું થાય, તો કદાચ તમે ફોર્મ ખોલ્યું ત્યાર પછી તે બદલાઈ ગયું હોય: તેને ફરીથી શરૂઆતથી ખોલો.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = તમારા જવાબો ગણતરીમાં ઉમેરાયા નથી. આ ફોર્મ તપાસે છે કે જવાબો કોઈ વ્યક્તિ તરફથી આવે છે, કોઈ કમ્પ્યુટર પ્રોગ્રામ તરફથી નહીં, અને આ વખતે તે તપાસ સફળ ન થઈ. તમારા જવાબો હજી અહીં જ છે: તેમને ફરીથી મોકલવાનો પ્રયાસ કરો.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = { $total } માંથી પ્રશ્ન { $number }
 

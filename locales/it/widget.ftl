@@ -16,6 +16,11 @@ error-summary-title = C'è un problema
 error-prefix = Errore:
 error-not-sent = Le sue risposte non sono ancora state conteggiate. Controlli la connessione a internet e riprovi. Se succede di nuovo, il modulo potrebbe essere cambiato da quando lo ha aperto: lo riapra dall'inizio.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = Le sue risposte non sono state conteggiate. Questo modulo verifica che le risposte arrivino da una persona e non da un programma informatico, e questa volta la verifica non è riuscita. Le sue risposte sono ancora qui: provi a inviarle di nuovo.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Domanda { $number } di { $total }
 

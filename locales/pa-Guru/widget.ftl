@@ -16,6 +16,11 @@ error-summary-title = ਕੋਈ ਸਮੱਸਿਆ ਹੈ
 error-prefix = ਗਲਤੀ:
 error-not-sent = ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਗਿਣੇ ਨਹੀਂ ਗਏ। ਆਪਣਾ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਚੈੱਕ ਕਰੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ। ਜੇ ਇਹ ਫਿਰ ਹੁੰਦਾ ਹੈ, ਤਾਂ ਹੋ ਸਕਦਾ ਹੈ ਕਿ ਤੁਹਾਡੇ ਖੋਲ੍ਹਣ ਤੋਂ ਬਾਅਦ ਫ਼ਾਰਮ ਬਦਲ ਗਿਆ ਹੋਵੇ: ਇਸ ਨੂੰ ਸ਼ੁਰੂ ਤੋਂ ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ।
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = ਤੁਹਾਡੇ ਜਵਾਬ ਗਿਣੇ ਨਹੀਂ ਗਏ। ਇਹ ਫ਼ਾਰਮ ਜਾਂਚ ਕਰਦਾ ਹੈ ਕਿ ਜਵਾਬ ਕਿਸੇ ਵਿਅਕਤੀ ਵੱਲੋਂ ਆ ਰਹੇ ਹਨ, ਕਿਸੇ ਕੰਪਿਊਟਰ ਪ੍ਰੋਗਰਾਮ ਵੱਲੋਂ ਨਹੀਂ, ਅਤੇ ਇਸ ਵਾਰ ਇਹ ਜਾਂਚ ਸਫਲ ਨਹੀਂ ਹੋਈ। ਤੁਹਾਡੇ ਜਵਾਬ ਅਜੇ ਵੀ ਇੱਥੇ ਹਨ: ਇਹਨਾਂ ਨੂੰ ਦੁਬਾਰਾ ਭੇਜਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = { $total } ਵਿੱਚੋਂ ਸਵਾਲ { $number }
 

@@ -16,6 +16,11 @@ error-summary-title = Wystąpił problem
 error-prefix = Błąd:
 error-not-sent = Twoje odpowiedzi nie zostały jeszcze policzone. Sprawdź połączenie z internetem i spróbuj ponownie. Jeśli to się powtórzy, formularz mógł zostać zmieniony od chwili jego otwarcia: otwórz go ponownie od początku.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = Twoje odpowiedzi nie zostały policzone. Ten formularz sprawdza, czy odpowiedzi pochodzą od człowieka, a nie od programu komputerowego, i tym razem to sprawdzenie się nie powiodło. Twoje odpowiedzi wciąż tu są: spróbuj wysłać je ponownie.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Pytanie { $number } z { $total }
 

@@ -16,6 +16,11 @@ error-summary-title = Há um problema
 error-prefix = Erro:
 error-not-sent = As suas respostas ainda não foram contabilizadas. Verifique a ligação à internet e tente novamente. Se voltar a acontecer, o formulário pode ter sido alterado depois de o ter aberto: abra-o de novo desde o início.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = As suas respostas não foram contabilizadas. Este formulário verifica se as respostas vêm de uma pessoa e não de um programa de computador, e desta vez essa verificação não funcionou. As suas respostas continuam aqui: tente enviá-las novamente.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Pergunta { $number } de { $total }
 

@@ -16,6 +16,11 @@ error-summary-title = A apărut o problemă
 error-prefix = Eroare:
 error-not-sent = Răspunsurile dumneavoastră nu au fost încă numărate. Verificați conexiunea la internet și încercați din nou. Dacă se întâmplă din nou, este posibil ca formularul să se fi schimbat de când l-ați deschis: deschideți-l din nou de la început.
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = Răspunsurile dumneavoastră nu au fost numărate. Acest formular verifică dacă răspunsurile vin de la o persoană, nu de la un program de calculator, iar de această dată verificarea nu a reușit. Răspunsurile dumneavoastră sunt încă aici: încercați să le trimiteți din nou.
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = Întrebarea { $number } din { $total }
 

@@ -16,6 +16,11 @@ error-summary-title = ایک مسئلہ ہے
 error-prefix = خرابی:
 error-not-sent = آپ کے جوابات ابھی گنے نہیں گئے۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔ اگر ایسا پھر ہو تو ہو سکتا ہے کہ آپ کے کھولنے کے بعد فارم بدل گیا ہو: اسے شروع سے دوبارہ کھولیں۔
 
+# On "Check your answers" when the form checks that answers come from a person, not a
+# program (proof of work), and that check failed twice: nothing was counted, and the answers
+# are still on the page.
+error-check-failed = آپ کے جوابات گنے نہیں گئے۔ یہ فارم جانچتا ہے کہ جوابات کسی انسان کی طرف سے آ رہے ہیں، کسی کمپیوٹر پروگرام کی طرف سے نہیں، اور اس بار یہ جانچ کامیاب نہیں ہوئی۔ آپ کے جوابات ابھی بھی یہاں موجود ہیں: انہیں دوبارہ بھیجنے کی کوشش کریں۔
+
 # Shown above each question. $number is this question's position, $total how many there are.
 question-progress = { $total } میں سے سوال { $number }
 

@@ -374,7 +374,13 @@ pub fn send(journey: Journey) {
     // Without a key or storage there is no outbox: then only a counted answer moves on.
     let kept = !pending.key.is_empty() && pending.save();
     leptos::task::spawn_local(async move {
-        let outcome = pending.post(Some(journey.slow)).await;
+        let mut outcome = pending.post(Some(journey.slow)).await;
+        // A refused proof of work is mostly put right by a fresh challenge (the server restarted
+        // with a new key while it was being solved, say, or another server without the same key
+        // issued it): one more try, and no more, for each press of "Send your answers".
+        if matches!(outcome, Outcome::PowFailed) {
+            outcome = pending.post(Some(journey.slow)).await;
+        }
         journey.sending.set(false);
         journey.slow.set(false);
         let delivery = match outcome {
@@ -388,11 +394,12 @@ pub fn send(journey: Journey) {
                 journey.show(Step::Check, Some(PageError::NotSent));
                 return;
             }
-            // The proof of work was refused: the answers stay on the check page (and in the
-            // draft) to send again; the outbox entry goes, so sending again makes no second one.
+            // The proof of work was refused twice: the answers stay on the check page (and in
+            // the draft) to send again; the outbox entry goes, so sending again makes no second
+            // one.
             Outcome::PowFailed => {
                 pending.forget();
-                journey.show(Step::Check, Some(PageError::NotSent));
+                journey.show(Step::Check, Some(PageError::PowRefused));
                 return;
             }
             // The invite code: put it right on the check page, answers kept.
@@ -450,7 +457,8 @@ enum Outcome {
     Limited,
     /// An invite-only form, and the code was missing, used already or not right (403).
     NoEntry,
-    /// A proof-of-work form, and the solution was refused (403): it stays in the outbox.
+    /// A proof-of-work form, and the solution was refused (403) or none was found: it stays in
+    /// the outbox (until [`send`] gives up after its second try).
     PowFailed,
 }
 

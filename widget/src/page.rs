@@ -118,6 +118,9 @@ pub enum PageError {
     /// An invite-only form, and the code cannot be one, or the server refused it: used already,
     /// unknown or expired.
     InviteRefused,
+    /// A proof-of-work form, and the server refused the solution, and a second one from a
+    /// fresh challenge too: the answers are still on the page, to send again.
+    PowRefused,
 }
 
 impl Step {

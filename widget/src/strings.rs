@@ -36,6 +36,7 @@ messages! {
     ErrorSummaryTitle => "error-summary-title",
     ErrorPrefix => "error-prefix",
     ErrorNotSent => "error-not-sent",
+    ErrorCheckFailed => "error-check-failed",
     StartNow => "start-now",
     StartTime => "start-time",
     StartSkip => "start-skip",

@@ -116,6 +116,7 @@ pub fn encode(data: &PageData) -> String {
         Some(PageError::NotSent) => w.str("n"),
         Some(PageError::InviteMissing) => w.str("I"),
         Some(PageError::InviteRefused) => w.str("R"),
+        Some(PageError::PowRefused) => w.str("p"),
     }
     w.str(&data.invite);
     w.0
@@ -217,6 +218,7 @@ pub fn decode(text: &str) -> Option<PageData> {
         "n" => Some(PageError::NotSent),
         "I" => Some(PageError::InviteMissing),
         "R" => Some(PageError::InviteRefused),
+        "p" => Some(PageError::PowRefused),
         _ => return None,
     };
     let invite = r.str()?;
@@ -684,6 +686,7 @@ mod tests {
             (Step::Submit, None),
             (Step::Start, Some(PageError::InviteMissing)),
             (Step::Check, Some(PageError::InviteRefused)),
+            (Step::Check, Some(PageError::PowRefused)),
         ] {
             let data = PageData {
                 step,

@@ -39,9 +39,17 @@ pub fn CheckPage(journey: Journey) -> impl IntoView {
             }
         })
         .collect_view();
-    let not_sent = matches!(journey.error.get_untracked(), Some(PageError::NotSent)).then(|| {
+    // Not counted: the answers are still here, and the summary links to the button that sends
+    // them again.
+    let not_sent = match journey.error.get_untracked() {
+        Some(PageError::NotSent) => Some(Msg::ErrorNotSent),
+        // The proof of work was refused twice: not a connection problem, so said differently.
+        Some(PageError::PowRefused) => Some(Msg::ErrorCheckFailed),
+        _ => None,
+    }
+    .map(|message| {
         view! {
-            <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=s.get(Msg::ErrorNotSent).to_string() target="chorus-send".to_string()/>
+            <ErrorSummary title=s.get(Msg::ErrorSummaryTitle).to_string() message=s.get(message).to_string() target="chorus-send".to_string()/>
         }
     });
     // A missing or refused invite code is put right here, in its own box, above the button.
