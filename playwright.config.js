@@ -8,6 +8,8 @@ import { join } from 'node:path';
 const bin = process.env.CHORUS_BIN || 'target/debug/chorus';
 const base = Number(process.env.CHORUS_TEST_PORT || 18080);
 export const TOKEN = 'e2e-coordinator-token';
+// Each server has this coordinator (tests/e2e/fixtures.js signs in as them).
+const PASSWORD = 'e2e coordinator password';
 
 // Servers with their own databases (the general one, and one each for the exact-count, offline,
 // with/without-JavaScript, phone, languages and channels tests), so counts from one test never
@@ -18,7 +20,8 @@ process.env.CHORUS_E2E_DATA ||= mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
 export const dataDir = (port) => join(process.env.CHORUS_E2E_DATA, String(port));
 
 const server = (port, perHour = '10000') => ({
-  command: `${bin} serve`,
+  // A coordinator to sign in as, made before the server starts (a second run finds it made).
+  command: `sh -c 'printf "%s\\n" "$E2E_PASSWORD" | ${bin} admin create-coordinator --organisation default --organisation-name "Test organisation" --email coordinator@example.org --name "Sam Coordinator" >/dev/null 2>&1; exec ${bin} serve'`,
   url: `http://127.0.0.1:${port}/healthz`,
   reuseExistingServer: false,
   timeout: 60_000,
@@ -28,6 +31,7 @@ const server = (port, perHour = '10000') => ({
     CHORUS_ADDR: `127.0.0.1:${port}`,
     CHORUS_DATA_DIR: dataDir(port),
     CHORUS_COORDINATOR_TOKEN: TOKEN,
+    E2E_PASSWORD: PASSWORD,
     // Every test browser answers from 127.0.0.1, like a whole venue on one Wi-Fi: the highest
     // allowance, except on the server that shows what a limited person meets.
     CHORUS_SUBMISSIONS_PER_HOUR: perHour,

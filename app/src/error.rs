@@ -31,11 +31,21 @@ pub enum ApiError {
     #[error(transparent)]
     Answer(#[from] AnswerError),
     #[error(
-        "a valid coordinator token is needed: send Authorization: Bearer <token>, or in a browser give the token as the password (any user name)"
+        "a coordinator's sign-in or token is needed: sign in at /coordinator/sign-in, or send Authorization: Bearer <token>"
     )]
     Unauthorized,
     #[error("{0}")]
     BadQuery(String),
+    /// A signed-in coordinator's change without its session's CSRF token.
+    #[error(
+        "this change did not come from a Chorus page (its security token is missing or out of date): go back, reload the page and try again"
+    )]
+    Csrf,
+    /// A change asked for with a token given as a browser's Basic password.
+    #[error(
+        "a token given as a browser password can only read: sign in to make changes, or send the token as Authorization: Bearer"
+    )]
+    ReadOnlyCredentials,
     /// An invite-only form, and no code was sent.
     #[error(
         "this form can only be answered with an invite code: send the code from the card you were given in \"invite\""
@@ -107,6 +117,8 @@ impl ApiError {
             ApiError::NotInviteOnly(_) => StatusCode::CONFLICT,
             ApiError::InviteNeeded
             | ApiError::InviteNotValid
+            | ApiError::Csrf
+            | ApiError::ReadOnlyCredentials
             | ApiError::ProofOfWorkNeeded
             | ApiError::ProofOfWorkNotValid => StatusCode::FORBIDDEN,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -125,6 +137,8 @@ impl ApiError {
             ApiError::Answer(e) => e.code(),
             ApiError::Unauthorized => "unauthorized",
             ApiError::BadQuery(_) => "bad_query",
+            ApiError::Csrf => "csrf",
+            ApiError::ReadOnlyCredentials => "read_only_credentials",
             ApiError::InviteNeeded => "invite_needed",
             ApiError::InviteNotValid => "invite_not_valid",
             ApiError::ProofOfWorkNeeded => "proof_of_work_needed",

@@ -1,6 +1,7 @@
 //! The Chorus server: serves the listening forms, counts submissions as aggregates only, and
 //! gives coordinators released (suppressed) exports.
 
+pub mod accounts;
 pub mod catalog;
 pub mod error;
 pub mod i18n;

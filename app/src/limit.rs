@@ -53,6 +53,10 @@ use crate::error::ApiError;
 /// wait on the device when refused with 429, and are sent again later, so they are not lost.
 pub const DEFAULT_PER_HOUR: u32 = 30;
 
+/// Sign-in attempts per hour from one connection, and for one account (a third of them at
+/// once): enough for a coordinator who mistypes, far too few to guess a password.
+pub const SIGN_IN_PER_HOUR: u32 = 15;
+
 /// How often entries whose allowance has filled up again are dropped.
 pub const SWEEP: Duration = Duration::from_secs(10 * 60);
 
@@ -183,6 +187,23 @@ impl Limiter {
         // Ids never start with '_', so this scope is never a channel's.
         let scope = format!("{NO_JS_SCOPE}{}", allowance.channel.unwrap_or_default());
         self.check_on(today(), client, &form.id, &scope, per_hour)
+    }
+
+    /// Counts one sign-in attempt by a coordinator: each connection may try
+    /// [`SIGN_IN_PER_HOUR`] times an hour whatever the account, and each account (by email
+    /// address, as typed) as often whatever the connection, so neither guessing one password
+    /// from many places nor many passwords from one place gets far. Kept like submissions'
+    /// limits: HMACs under the day's salt, in memory.
+    pub fn check_sign_in(
+        &self,
+        peer: Option<SocketAddr>,
+        headers: &HeaderMap,
+        email: &str,
+    ) -> Result<(), ApiError> {
+        let client = self.client(peer.map(|p| p.ip()), headers);
+        // Form ids never start with '_': these scopes are no form's.
+        self.check_on(today(), client, "_sign-in", "", SIGN_IN_PER_HOUR)?;
+        self.check_on(today(), None, "_sign-in-account", email, SIGN_IN_PER_HOUR)
     }
 
     fn check_on(

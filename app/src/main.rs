@@ -37,6 +37,79 @@ enum Command {
         #[arg(default_value = "forms")]
         paths: Vec<PathBuf>,
     },
+    /// Organisations, coordinators and tokens.
+    #[command(subcommand)]
+    Admin(Admin),
+}
+
+#[derive(Subcommand)]
+enum Admin {
+    /// Create a coordinator account (and its organisation, if new). The password is read from
+    /// the first line of standard input: printf '%s\n' "$PASSWORD" | chorus admin create-coordinator …
+    CreateCoordinator {
+        #[command(flatten)]
+        db: DbArgs,
+        /// The organisation's id, as forms name it (`organisation = "…"`); forms that name
+        /// none belong to "default".
+        #[arg(long)]
+        organisation: String,
+        /// The organisation's name, if it is new (its id otherwise).
+        #[arg(long)]
+        organisation_name: Option<String>,
+        #[arg(long)]
+        email: String,
+        /// The coordinator's name, as pages show it.
+        #[arg(long)]
+        name: String,
+    },
+    /// Set a new password for a coordinator who forgot theirs (read like create-coordinator's);
+    /// it signs them out everywhere.
+    ResetPassword {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        email: String,
+    },
+    /// Make a token for scripts to read one organisation's exports (Authorization: Bearer).
+    /// It is printed once; only its hash is kept.
+    CreateToken {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        organisation: String,
+    },
+}
+
+/// Where the database is: as for `chorus serve`.
+#[derive(clap::Args)]
+struct DbArgs {
+    /// Folder for the SQLite database (chorus.db inside).
+    #[arg(long, env = "CHORUS_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+    /// Database URL; overrides the data folder (sqlite://path/to/file.db).
+    #[arg(long, env = "DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+impl DbArgs {
+    async fn open(&self) -> anyhow::Result<Store> {
+        let url = database_url(self.database_url.as_deref(), &self.data_dir)?;
+        Store::open(&url)
+            .await
+            .with_context(|| format!("opening the database {url}"))
+    }
+}
+
+/// The database URL: the one given, or chorus.db in the data folder (made if missing).
+fn database_url(url: Option<&str>, data_dir: &std::path::Path) -> anyhow::Result<String> {
+    match url {
+        Some(url) => Ok(url.to_string()),
+        None => {
+            std::fs::create_dir_all(data_dir)
+                .with_context(|| format!("creating the data folder {}", data_dir.display()))?;
+            Ok(format!("sqlite://{}", data_dir.join("chorus.db").display()))
+        }
+    }
 }
 
 #[derive(Parser)]
@@ -176,6 +249,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Check { paths }) => check(&paths),
         Some(Command::Serve(args)) => serve(*args),
+        Some(Command::Admin(admin)) => self::admin(admin),
         None => serve(ServeArgs::parse_from(["chorus"])),
     };
     match result {
@@ -303,14 +377,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         missing.join(", ")
     );
 
-    let url = match &args.database_url {
-        Some(url) => url.clone(),
-        None => {
-            std::fs::create_dir_all(&args.data_dir)
-                .with_context(|| format!("creating the data folder {}", args.data_dir.display()))?;
-            format!("sqlite://{}", args.data_dir.join("chorus.db").display())
-        }
-    };
+    let url = database_url(args.database_url.as_deref(), &args.data_dir)?;
     let store = Store::open(&url)
         .await
         .with_context(|| format!("opening the database {url}"))?;
@@ -347,6 +414,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             }
             if let Err(e) = forgetting.forget_expired_invites().await {
                 tracing::warn!(error = %e, "could not forget expired invite codes");
+            }
+            if let Err(e) = forgetting
+                .forget_expired_sessions(chorus_app::accounts::now())
+                .await
+            {
+                tracing::warn!(error = %e, "could not forget ended sessions");
             }
         }
     });
@@ -393,6 +466,88 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The first line of standard input: a password given by a script or typed.
+fn read_password() -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("reading the password from standard input")?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+#[tokio::main]
+async fn admin(admin: Admin) -> anyhow::Result<ExitCode> {
+    use chorus_app::accounts::{hash_password, new_secret, normal_email};
+    match admin {
+        Admin::CreateCoordinator {
+            db,
+            organisation,
+            organisation_name,
+            email,
+            name,
+        } => {
+            anyhow::ensure!(
+                chorus_core::schema::is_slug(&organisation),
+                "the organisation id \"{organisation}\" is not usable: {}",
+                chorus_core::schema::SLUG_RULE
+            );
+            let email = normal_email(&email)?;
+            anyhow::ensure!(
+                !name.trim().is_empty(),
+                "give the coordinator's name with --name"
+            );
+            let hash = hash_password(&read_password()?)?;
+            let store = db.open().await?;
+            let org_name = organisation_name.unwrap_or_else(|| organisation.clone());
+            store.ensure_organisation(&organisation, &org_name).await?;
+            let created = store
+                .create_coordinator(&organisation, &email, name.trim(), &hash)
+                .await?;
+            store.close().await;
+            match created {
+                Some(_) => {
+                    println!(
+                        "Coordinator {email} of organisation \"{organisation}\" created: sign in at /coordinator/sign-in"
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => anyhow::bail!(
+                    "{email} has an account already: to change its password use chorus admin reset-password --email {email}"
+                ),
+            }
+        }
+        Admin::ResetPassword { db, email } => {
+            let email = normal_email(&email)?;
+            let hash = hash_password(&read_password()?)?;
+            let store = db.open().await?;
+            let done = store.set_password(&email, &hash).await?;
+            store.close().await;
+            anyhow::ensure!(
+                done,
+                "there is no coordinator {email}: check the address, or create one with chorus admin create-coordinator"
+            );
+            println!("New password set for {email}; they have been signed out everywhere.");
+            Ok(ExitCode::SUCCESS)
+        }
+        Admin::CreateToken { db, organisation } => {
+            let store = db.open().await?;
+            anyhow::ensure!(
+                store.organisation_name(&organisation).await?.is_some(),
+                "there is no organisation \"{organisation}\": create it with its first coordinator (chorus admin create-coordinator)"
+            );
+            let token = new_secret();
+            store
+                .add_organisation_token(&organisation, &chorus_app::token::sha256_hex(&token))
+                .await?;
+            store.close().await;
+            println!(
+                "Token for organisation \"{organisation}\" (shown only this once; keep it safe): {token}"
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 async fn shutdown() {

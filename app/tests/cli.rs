@@ -275,3 +275,104 @@ fn a_generated_token_is_shown_once_and_works() {
         get(&second.addr, "/api/forms/demo/export.csv", Some(&token)).starts_with("HTTP/1.1 200")
     );
 }
+
+/// `chorus admin …` with `input` on standard input.
+fn admin(data: &Path, args: &[&str], input: &str) -> (bool, String, String) {
+    let mut child = chorus()
+        .arg("admin")
+        .args(args)
+        .env("CHORUS_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into(),
+        String::from_utf8_lossy(&output.stderr).into(),
+    )
+}
+
+#[test]
+fn admin_commands_make_coordinators_reset_passwords_and_make_tokens() {
+    let data = tempfile::tempdir().unwrap();
+    let create = [
+        "create-coordinator",
+        "--organisation",
+        "riverside",
+        "--organisation-name",
+        "Riverside Mind",
+        "--email",
+        "Sam@Riverside.example",
+        "--name",
+        "Sam",
+    ];
+    let (ok, _, err) = admin(data.path(), &create, "short\n");
+    assert!(!ok);
+    assert!(err.contains("at least 12 characters"), "{err}");
+    let (ok, out, err) = admin(data.path(), &create, "a long enough password\n");
+    assert!(ok, "{err}");
+    assert!(out.contains("sam@riverside.example"), "{out}");
+    let (ok, _, err) = admin(data.path(), &create, "another long password\n");
+    assert!(!ok);
+    assert!(err.contains("has an account already"), "{err}");
+    let (ok, _, err) = admin(
+        data.path(),
+        &[
+            "create-coordinator",
+            "--organisation",
+            "Not An Id",
+            "--email",
+            "x@y.example",
+            "--name",
+            "X",
+        ],
+        "a long enough password\n",
+    );
+    assert!(!ok);
+    assert!(err.contains("not usable"), "{err}");
+
+    let reset = ["reset-password", "--email", "sam@riverside.example"];
+    let (ok, out, err) = admin(data.path(), &reset, "a brand new password\n");
+    assert!(ok, "{err}");
+    assert!(out.contains("signed out everywhere"), "{out}");
+    let (ok, _, err) = admin(
+        data.path(),
+        &["reset-password", "--email", "nobody@riverside.example"],
+        "a brand new password\n",
+    );
+    assert!(!ok);
+    assert!(err.contains("there is no coordinator"), "{err}");
+
+    let (ok, out, err) = admin(
+        data.path(),
+        &["create-token", "--organisation", "riverside"],
+        "",
+    );
+    assert!(ok, "{err}");
+    let token = out.trim().rsplit(' ').next().unwrap().to_string();
+    assert_eq!(token.len(), 64, "{out}");
+    let (ok, _, err) = admin(data.path(), &["create-token", "--organisation", "nope"], "");
+    assert!(!ok);
+    assert!(err.contains("there is no organisation"), "{err}");
+
+    // Only hashes are in the database: no password, no token.
+    let mut db = std::fs::read(data.path().join("chorus.db")).unwrap();
+    db.extend(std::fs::read(data.path().join("chorus.db-wal")).unwrap_or_default());
+    let db = String::from_utf8_lossy(&db);
+    for secret in [
+        "a brand new password",
+        "a long enough password",
+        token.as_str(),
+    ] {
+        assert!(!db.contains(secret), "the database holds {secret:?}");
+    }
+}

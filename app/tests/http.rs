@@ -1074,7 +1074,8 @@ async fn sharing_pages_are_for_coordinators_only() {
         "/coordinator/forms/nope/share",
     ] {
         let r = s.get(uri).await;
-        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{uri}");
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{uri}");
+        assert_eq!(r.headers[header::LOCATION], "/coordinator/sign-in", "{uri}");
         assert!(!r.text().contains("riverside"), "{uri}");
     }
     let index = s.coordinator_get("/coordinator").await;
@@ -1605,13 +1606,19 @@ async fn a_quote_that_may_identify_someone_waits_for_a_coordinator() {
 
     use base64::Engine;
     let basic = base64::engine::general_purpose::STANDARD.encode(format!("c:{TOKEN}"));
-    let publish = |body: &'static str| {
+    let publish_as = |authorization: String, body: &'static str| {
         Request::post(format!("/api/forms/demo/quotes/{id}/publish"))
-            .header(header::AUTHORIZATION, format!("Basic {basic}"))
+            .header(header::AUTHORIZATION, authorization)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Body::from(body))
             .unwrap()
     };
+    // A token as a browser's Basic password reads, but changes nothing: a browser sends it by
+    // itself, also when another site makes it post.
+    let refused = s.send(publish_as(format!("Basic {basic}"), "")).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.text());
+    assert_eq!(refused.json()["error"]["code"], "read_only_credentials");
+    let publish = |body: &'static str| publish_as(format!("Bearer {TOKEN}"), body);
     let r = s
         .send(publish(r#"{"text":"Ring me on [removed], I can explain"}"#))
         .await;
@@ -1840,8 +1847,14 @@ async fn invite_codes_are_printed_for_coordinators_only() {
         let reply = s
             .send(coordinator_post(&uri, content_type, body, false))
             .await;
-        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{uri}");
-        assert_eq!(reply.json()["error"]["code"], "unauthorized");
+        if uri.starts_with("/coordinator/") {
+            // A page: to the sign-in page.
+            assert_eq!(reply.status, StatusCode::SEE_OTHER, "{uri}");
+            assert_eq!(reply.headers[header::LOCATION], "/coordinator/sign-in");
+        } else {
+            assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{uri}");
+            assert_eq!(reply.json()["error"]["code"], "unauthorized");
+        }
     }
     assert_eq!(waiting_codes(&s).await, 0);
 

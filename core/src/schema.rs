@@ -163,6 +163,11 @@ pub struct Form {
     /// [`crate::invite`]). Left out of the form's JSON when false.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub invite_only: bool,
+    /// The organisation whose coordinators may see the form's counts, quotes and exports
+    /// ([`DEFAULT_ORGANISATION`] when the file names none). Not in the form's JSON: people
+    /// answering have no need of it.
+    #[serde(skip)]
+    pub organisation: String,
     /// Submissions through the API must carry a solved proof-of-work challenge (see
     /// [`crate::pow`]), which costs a phone under a second and a stuffing script a lot; posts
     /// from the pages without JavaScript are accepted under a much stricter limit instead.
@@ -350,6 +355,7 @@ impl Default for Form {
             exit_clears_draft: true,
             draft_days: DEFAULT_DRAFT_DAYS,
             invite_only: false,
+            organisation: DEFAULT_ORGANISATION.to_string(),
             proof_of_work: false,
             embed_origins: Vec::new(),
             channels: Vec::new(),
@@ -517,6 +523,7 @@ pub struct FormFile {
     pub exit_clears_draft: Option<bool>,
     pub draft_days: Option<u32>,
     pub invite_only: Option<bool>,
+    pub organisation: Option<String>,
     pub proof_of_work: Option<bool>,
     #[serde(default)]
     pub embed_origins: Vec<String>,
@@ -608,6 +615,10 @@ pub struct ChoiceFile {
     pub label: Option<TextFile>,
 }
 
+/// The organisation of forms whose file names none: the one the deployment's own coordinator
+/// token (`CHORUS_COORDINATOR_TOKEN`) reads.
+pub const DEFAULT_ORGANISATION: &str = "default";
+
 /// Parses and checks a form file written in TOML.
 #[cfg(feature = "files")]
 pub fn parse_toml(text: &str) -> Result<Form, Vec<Problem>> {
@@ -624,7 +635,7 @@ pub fn parse_toml(text: &str) -> Result<Form, Vec<Problem>> {
 }
 
 /// Ids appear in URLs, CSV files and HTML `name`s: keep them plain.
-fn is_slug(s: &str) -> bool {
+pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()
@@ -699,7 +710,8 @@ fn per_hour(place: &str, value: Option<i64>) -> Result<Option<u32>, String> {
     }
 }
 
-const SLUG_RULE: &str = "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
+pub const SLUG_RULE: &str =
+    "use 1 to 64 lower-case letters, digits, '-' or '_', not starting with '_'";
 
 /// A text as written: English alone, or a table of languages (`{ en-GB = "…", cy = "…" }`).
 #[derive(Debug, Deserialize)]
@@ -761,6 +773,14 @@ impl FormFile {
             problem(
                 None,
                 format!("the form id \"{id}\" is not usable in a link: {SLUG_RULE}"),
+            );
+        }
+        let organisation =
+            text(self.organisation.clone()).unwrap_or_else(|| DEFAULT_ORGANISATION.to_string());
+        if !is_slug(&organisation) {
+            problem(
+                None,
+                format!("the organisation \"{organisation}\" is not a usable id: {SLUG_RULE}"),
             );
         }
         let title = tr(self.title).unwrap_or_default();
@@ -1255,6 +1275,7 @@ impl FormFile {
             exit_clears_draft: self.exit_clears_draft.unwrap_or(true),
             draft_days,
             invite_only: self.invite_only.unwrap_or(false),
+            organisation,
             proof_of_work: self.proof_of_work.unwrap_or(false),
             embed_origins,
             channels,
@@ -1562,6 +1583,26 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
                 "intro = \"Hello\"\ninvite_only = \"yes\"\n",
             ),
             "not valid form TOML",
+        );
+    }
+
+    #[test]
+    fn a_form_belongs_to_its_organisation_and_the_json_does_not_say_which() {
+        assert_eq!(parse_toml(GOOD).unwrap().organisation, DEFAULT_ORGANISATION);
+        let owned = parse_toml(&GOOD.replace(
+            "intro = \"Hello\"\n",
+            "intro = \"Hello\"\norganisation = \"riverside\"\n",
+        ))
+        .unwrap();
+        assert_eq!(owned.organisation, "riverside");
+        let json = serde_json::to_value(&owned).unwrap();
+        assert!(json.get("organisation").is_none(), "{json}");
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\norganisation = \"Riverside Mind\"\n",
+            ),
+            "the organisation \"Riverside Mind\" is not a usable id",
         );
     }
 

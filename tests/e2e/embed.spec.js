@@ -126,7 +126,7 @@ test('responses through two channels are counted apart and together', async ({ p
   await answerAndSend(form, 'Very well');
 
   // ...and one by a phone that scanned the poster up in St Mary's café.
-  const coordinator = await coordinatorContext(browser);
+  const coordinator = await coordinatorContext(browser, CHANNELS_SERVER);
   const poster = await coordinator.newPage();
   await poster.goto(`${CHANNELS_SERVER}/coordinator/forms/demo/poster?channel=st-marys-cafe`);
   const link = await readQr(poster.locator('.poster__qr'));

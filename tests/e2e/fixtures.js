@@ -70,9 +70,20 @@ export async function readQr(locator) {
   return code ? code.data : null;
 }
 
-/** A browser context signed in as a coordinator (the token as a Basic password, as a person types it). */
-export async function coordinatorContext(browser) {
-  return browser.newContext({ httpCredentials: { username: 'coordinator', password: TOKEN } });
+/** The coordinator every test server has (made in playwright.config.js). */
+export const COORDINATOR = { email: 'coordinator@example.org', password: 'e2e coordinator password' };
+
+/** A browser context signed in as the coordinator on `server` (the default one if not given), as a person does it. */
+export async function coordinatorContext(browser, server = '') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server}/coordinator/sign-in`);
+  await page.getByLabel('Email address').fill(COORDINATOR.email);
+  await page.getByLabel('Password').fill(COORDINATOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your forms');
+  await page.close();
+  return context;
 }
 
 /** A CSV as rows of cells, after checking its header. */

@@ -38,8 +38,9 @@ async function answerWith(page, typed) {
 test('invite codes need the coordinator token', async ({ request }) => {
   const api = await request.post(`/api/forms/${FORM}/invites`, { data: { count: 3 } });
   expect(api.status()).toBe(401);
-  const sheet = await request.post(`/coordinator/forms/${FORM}/invites`, { form: { count: '3' } });
-  expect(sheet.status()).toBe(401);
+  const sheet = await request.post(`/coordinator/forms/${FORM}/invites`, { form: { count: '3' }, maxRedirects: 0 });
+  expect(sheet.status()).toBe(303);
+  expect(sheet.headers().location).toBe('/coordinator/sign-in');
   expect(await sheet.text()).not.toMatch(/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);
 });
 

@@ -1,19 +1,40 @@
 // Sharing at community venues: the coordinator's page of links, embed snippets and QR codes per
 // channel, the printable poster, and a partner's own colour and logo on its form.
-import { test, expect, audit, readQr, coordinatorContext, openHydrated } from './fixtures.js';
+import { test, expect, audit, readQr, coordinatorContext, openHydrated, COORDINATOR } from './fixtures.js';
 
-test('sharing pages ask for the coordinator token', async ({ request, browser }) => {
-  const response = await request.get('/coordinator/forms/demo/share');
-  expect(response.status()).toBe(401);
-  expect(response.headers()['www-authenticate']).toContain('Basic realm="Chorus coordinators"');
+test('sharing pages ask coordinators to sign in, by keyboard alone', async ({ request, page, problems }) => {
+  const response = await request.get('/coordinator/forms/demo/share', { maxRedirects: 0 });
+  expect(response.status()).toBe(303);
+  expect(response.headers().location).toBe('/coordinator/sign-in');
   expect(await response.text()).not.toContain('riverside-mind');
-  const wrong = await browser.newContext({ httpCredentials: { username: 'coordinator', password: 'guess' } });
-  const page = await wrong.newPage();
-  // A wrong token (typed as the password) is refused too.
-  const refused = await page.goto('/coordinator/forms/demo/share');
-  expect(refused.status()).toBe(401);
+  await page.goto('/coordinator/forms/demo/share');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Chorus');
+  await audit(page);
+  // A wrong password: the error summary says what to do, and links to the field.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Email address')).toBeFocused();
+  await page.keyboard.type(COORDINATOR.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('not the password');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(page.getByRole('alert')).toContainText('Enter a correct email address and password');
+  await audit(page);
   await expect(page.getByText('riverside-mind')).toHaveCount(0);
-  await wrong.close();
+  // The right one, still by keyboard: the forms, then out again.
+  await page.getByLabel('Password').focus();
+  await page.keyboard.type(COORDINATOR.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your forms');
+  await expect(page.getByText('Signed in as Sam Coordinator (coordinator@example.org)')).toBeVisible();
+  await audit(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Chorus');
+  await page.goto('/coordinator');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to Chorus');
+  // The wrong password's 401 is the one console error expected.
+  expect(problems.filter((p) => !p.includes('401'))).toEqual([]);
+  problems.length = 0;
 });
 
 test('every channel has a link, and its QR code opens exactly that link', async ({ browser, baseURL }) => {

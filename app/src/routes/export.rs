@@ -99,7 +99,7 @@ async fn released(
     headers: &HeaderMap,
     id: String,
 ) -> Result<(std::sync::Arc<Form>, Release), ApiError> {
-    let form = coordinator_form(state, headers, id)?;
+    let (form, _) = coordinator_form(state, headers, id).await?;
     let policy = policy_for(state.policy, &form);
     let step = current_step(state, &form, &policy).await?;
     let r = match step {

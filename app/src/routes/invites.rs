@@ -19,9 +19,10 @@ use leptos::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::coordinator_form;
 use super::share::{base_url, page, poster_languages, qr_symbol};
+use super::{PageError, coordinator_form, csrf_header, form_field};
 use crate::AppState;
+use crate::accounts::Who;
 use crate::error::ApiError;
 use crate::i18n::language;
 use crate::storage::{INVITE_DAYS, MAX_INVITES};
@@ -36,7 +37,14 @@ pub fn router() -> Router<AppState> {
 const SUGGESTED: u32 = 20;
 
 /// "Print invite codes", on the sharing page of an invite-only form.
-pub(super) fn print_form(form_id: &str, languages: Vec<&'static str>) -> impl IntoView + use<> {
+pub(super) fn print_form(
+    form_id: &str,
+    languages: Vec<&'static str>,
+    csrf: Option<String>,
+) -> impl IntoView + use<> {
+    // A signed-in coordinator's form carries the session's token; a token-holder's browser
+    // (reading only) gets the form, and a plain-words refusal if it posts it.
+    let csrf = csrf.map(|token| view! { <input type="hidden" name="_csrf" value=token/> });
     // Cards are handed to people who may read another language better: one sheet per language.
     let choose = (languages.len() > 1).then(|| {
         let options = languages
@@ -60,6 +68,7 @@ pub(super) fn print_form(form_id: &str, languages: Vec<&'static str>) -> impl In
                 <label class="label" for="invite-count">"How many codes (1 to "{MAX_INVITES}")"</label>
                 <input class="input input--number" type="number" id="invite-count" name="count" min="1" max=MAX_INVITES.to_string() step="1" value=SUGGESTED.to_string() required="" inputmode="numeric"/>
                 {choose}
+                {csrf}
                 <button class="button" type="submit">"Print invite codes"</button>
             </form>
         </section>
@@ -95,14 +104,14 @@ fn count(body: &[u8], json: bool) -> Result<u32, ApiError> {
 }
 
 /// The form a coordinator makes codes for: only an invite-only form takes them.
-fn invite_form(
+async fn invite_form(
     state: &AppState,
     headers: &HeaderMap,
     id: String,
-) -> Result<std::sync::Arc<Form>, ApiError> {
-    let form = coordinator_form(state, headers, id)?;
+) -> Result<(std::sync::Arc<Form>, Who), ApiError> {
+    let (form, who) = coordinator_form(state, headers, id).await?;
     if form.invite_only {
-        Ok(form)
+        Ok((form, who))
     } else {
         Err(ApiError::NotInviteOnly(form.id.clone()))
     }
@@ -115,7 +124,8 @@ async fn codes(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let form = invite_form(&state, &headers, id)?;
+    let (form, who) = invite_form(&state, &headers, id).await?;
+    who.may_change(csrf_header(&headers))?;
     let n = count(&body, true)?;
     let (codes, expires) = state.store.new_invites(&form.id, n).await?;
     let codes: Vec<String> = codes.iter().map(|c| invite::grouped(c)).collect();
@@ -133,8 +143,9 @@ async fn sheet(
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<Response, ApiError> {
-    let form = invite_form(&state, &headers, id)?;
+) -> Result<Response, PageError> {
+    let (form, who) = invite_form(&state, &headers, id).await?;
+    who.may_change(form_field(&body, "_csrf").as_deref())?;
     let n = count(&body, false)?;
     let tag = card_language(&state, &form, &body)?;
     let (codes, expires) = state.store.new_invites(&form.id, n).await?;
@@ -195,7 +206,13 @@ async fn sheet(
             <ul class="invites-sheet__cards">{cards}</ul>
         </main>
     };
-    Ok(page(&state, &format!("{heading} – Chorus"), ENGLISH, body))
+    Ok(page(
+        &state,
+        Some(&who),
+        &format!("{heading} – Chorus"),
+        ENGLISH,
+        body,
+    ))
 }
 
 /// The language the cards are printed in: `lang` in the posted form, one the poster would use

@@ -14,7 +14,7 @@ use chorus_core::scrub;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::coordinator_form;
+use super::{coordinator_form, csrf_header};
 use crate::AppState;
 use crate::error::ApiError;
 
@@ -33,7 +33,7 @@ async fn shown(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
+    let (form, _) = coordinator_form(&state, &headers, id).await?;
     let policy = super::export::policy_for(state.policy, &form);
     let step = super::export::current_step(&state, &form, &policy).await?;
     let groups = step.map(|s| s.groups).unwrap_or_default();
@@ -75,7 +75,7 @@ async fn held(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
+    let (form, _) = coordinator_form(&state, &headers, id).await?;
     let quotes: Vec<Value> = state
         .store
         .held_quotes(&form.id)
@@ -116,7 +116,8 @@ async fn publish(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<Value>, ApiError> {
-    let form = coordinator_form(&state, &headers, form_id)?;
+    let (form, who) = coordinator_form(&state, &headers, form_id).await?;
+    who.may_change(csrf_header(&headers))?;
     let edit: Edit = if body.iter().all(u8::is_ascii_whitespace) {
         Edit { text: None }
     } else {

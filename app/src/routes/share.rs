@@ -14,8 +14,9 @@ use leptos::prelude::*;
 use qrcode::{EcLevel, QrCode};
 use serde::Deserialize;
 
-use super::{authorise, coordinator_form};
+use super::{PageError, coordinator_form};
 use crate::AppState;
+use crate::accounts::{self, Who};
 use crate::error::ApiError;
 use crate::i18n::{LANGUAGES, language};
 
@@ -178,6 +179,7 @@ const COORDINATOR_CSP: &str = "default-src 'none'; style-src 'self'; img-src 'se
 
 pub(super) fn page(
     state: &AppState,
+    who: Option<&Who>,
     title: &str,
     lang: &str,
     body: impl IntoView + 'static,
@@ -185,6 +187,20 @@ pub(super) fn page(
     let title = title.to_string();
     let css = state.coordinator_css.clone();
     let lang = lang.to_string();
+    // Who is signed in, and the way out; none on the sign-in page, or for a token.
+    let bar = who.and_then(|w| Some((w.coordinator()?.clone(), w.csrf()?.to_string()))).map(
+        |(coordinator, csrf)| {
+            view! {
+                <header class="account">
+                    <p class="account__who">{format!("Signed in as {} ({})", coordinator.name, coordinator.email)}</p>
+                    <form class="account__out" method="post" action=super::session::SIGN_OUT>
+                        <input type="hidden" name="_csrf" value=csrf/>
+                        <button class="link-button" type="submit">"Sign out"</button>
+                    </form>
+                </header>
+            }
+        },
+    );
     let html = view! {
         <html lang=lang>
             <head>
@@ -195,7 +211,7 @@ pub(super) fn page(
                 <link rel="icon" href="data:,"/>
                 <link rel="stylesheet" href=css/>
             </head>
-            <body>{body}</body>
+            <body>{bar}{body}</body>
         </html>
     }
     .to_html();
@@ -210,12 +226,13 @@ pub(super) fn page(
 }
 
 /// The forms this Chorus serves, with where to share and export each.
-async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    authorise(&state, &headers)?;
+async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+    let who = accounts::who(&state, &headers).await?;
     let forms = state
         .catalog
         .ids()
         .filter_map(|id| state.catalog.get(id))
+        .filter(|form| form.organisation == who.organisation)
         .map(|form| {
             let id = form.id.clone();
             view! {
@@ -239,7 +256,13 @@ async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Resp
             <ul class="forms">{forms}</ul>
         </main>
     };
-    Ok(page(&state, "Your forms – Chorus", ENGLISH, body))
+    Ok(page(
+        &state,
+        Some(&who),
+        "Your forms – Chorus",
+        ENGLISH,
+        body,
+    ))
 }
 
 /// Every way to share one form: link, embed snippet, QR code and poster, per channel.
@@ -247,8 +270,8 @@ async fn share(
     State(state): State<AppState>,
     Path(id): Path<String>,
     headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
+) -> Result<Response, PageError> {
+    let (form, who) = coordinator_form(&state, &headers, id).await?;
     let (base, configured) = base_url(&state, &headers);
     let warning = (!configured).then(|| {
         view! {
@@ -306,9 +329,13 @@ async fn share(
         });
     }
     let title = format!("Share “{}”", form.title.text);
-    let invites = form
-        .invite_only
-        .then(|| super::invites::print_form(&form.id, poster_languages(&state, &form)));
+    let invites = form.invite_only.then(|| {
+        super::invites::print_form(
+            &form.id,
+            poster_languages(&state, &form),
+            who.csrf().map(str::to_string),
+        )
+    });
     let body = view! {
         <main class="width">
             <p><a href="/coordinator">"Your forms"</a></p>
@@ -319,7 +346,13 @@ async fn share(
             {sections}
         </main>
     };
-    Ok(page(&state, &format!("{title} – Chorus"), ENGLISH, body))
+    Ok(page(
+        &state,
+        Some(&who),
+        &format!("{title} – Chorus"),
+        ENGLISH,
+        body,
+    ))
 }
 
 async fn qr_svg(
@@ -327,8 +360,8 @@ async fn qr_svg(
     Path(id): Path<String>,
     Query(query): Query<ChannelQuery>,
     headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
+) -> Result<Response, PageError> {
+    let (form, _) = coordinator_form(&state, &headers, id).await?;
     let target = query.target(&form)?;
     let (base, _) = base_url(&state, &headers);
     let svg = qr(&direct_link(&base, &form, &target), 10)?;
@@ -371,8 +404,8 @@ async fn poster(
     Path(id): Path<String>,
     Query(query): Query<ChannelQuery>,
     headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let form = coordinator_form(&state, &headers, id)?;
+) -> Result<Response, PageError> {
+    let (form, who) = coordinator_form(&state, &headers, id).await?;
     let target = query.target(&form)?;
     let (base, _) = base_url(&state, &headers);
     let link = direct_link(&base, &form, &target);
@@ -439,6 +472,7 @@ async fn poster(
     };
     Ok(page(
         &state,
+        Some(&who),
         &format!("Poster: {}", form.title.text),
         on_poster.first().copied().unwrap_or(ENGLISH),
         body,
