@@ -15,9 +15,15 @@ use chorus_core::release::Policy;
 use serde_json::json;
 use tempfile::TempDir;
 
+/// A CSV file's text after its UTF-8 byte-order mark, which every CSV export starts with.
+fn after_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("no byte-order mark: {text:?}"))
+}
+
 /// A CSV export as (question, option) -> count text.
 fn csv_counts(text: &str) -> Vec<(String, String, String)> {
-    let mut lines = text.lines();
+    let mut lines = after_bom(text).lines();
     assert_eq!(lines.next(), Some("form,question,option,count"));
     lines
         .map(|l| {
@@ -815,7 +821,7 @@ async fn one_option_in_any_language_is_one_counter_and_totals_count_languages() 
         .body(Body::empty())
         .unwrap();
     let totals = s.send(request).await.text();
-    let lines: Vec<&str> = totals.lines().collect();
+    let lines: Vec<&str> = after_bom(&totals).lines().collect();
     assert_eq!(lines[0], "form,language,count");
     for expected in [
         "demo,cy,5",
@@ -893,7 +899,7 @@ async fn pages_speak_the_chosen_language() {
 
 /// Rows of a CSV as vectors of cells, after checking the header.
 fn csv_rows(text: &str, header: &str) -> Vec<Vec<String>> {
-    let mut lines = text.lines();
+    let mut lines = after_bom(text).lines();
     assert_eq!(lines.next(), Some(header));
     lines
         .map(|l| l.split(',').map(str::to_string).collect())
@@ -2735,4 +2741,127 @@ async fn without_javascript_a_proof_of_work_form_is_limited_much_more_strictly()
     g.limiter.skip_time(Duration::from_secs(20 * 60));
     assert_eq!(page("guarded").await.status, StatusCode::SEE_OTHER);
     assert_eq!(totals_of(s, "guarded").await, 4);
+}
+
+/// Eleven responses with words that a spreadsheet would run as formulas, and one held for
+/// review; the demo form's buckets each get a sheet.
+#[tokio::test]
+async fn quotes_and_spreadsheets_hold_the_released_numbers_and_words_safely() {
+    use calamine::{Data, Reader, Xlsx};
+    let s = server().await;
+    let risky = [
+        "=HYPERLINK(\"https://evil.example\",\"click\")",
+        "+ more evening sessions",
+        "-- nothing helped",
+        "@everyone should know the café is open late",
+    ];
+    for (i, text) in risky.iter().enumerate() {
+        let body = json!({ "answers": { "support": "very-well", "helpful": text }, "lang": if i == 0 { "cy" } else { "en-GB" } });
+        assert_eq!(
+            s.submit("demo", body.to_string()).await.status,
+            StatusCode::CREATED
+        );
+    }
+    for _ in 0..6 {
+        s.submit("demo", r#"{"answers":{"support":"quite-well"}}"#)
+            .await;
+    }
+    let held = json!({ "answers": { "missing": "Call me on 07700 900123" } });
+    s.submit("demo", held.to_string()).await;
+
+    // Quotes as CSV: tidy, each risky cell made text with a leading ', the held one absent.
+    let csv = s.coordinator_get("/api/forms/demo/quotes.csv").await;
+    assert_eq!(csv.status, StatusCode::OK, "{}", csv.text());
+    assert_eq!(csv.headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    let csv_text = csv.text();
+    let mut reader = csv::Reader::from_reader(after_bom(&csv_text).as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        ["form", "question", "bucket", "channel", "language", "text"]
+    );
+    let mut texts: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[5].to_string())
+        .collect();
+    texts.sort();
+    let mut expected: Vec<String> = risky.iter().map(|t| format!("'{t}")).collect();
+    expected.sort();
+    assert_eq!(texts, expected);
+    assert!(!csv.text().contains("07700"));
+
+    // The spreadsheet: its sheets, the same counts as the CSV, the words as text.
+    let reply = s.coordinator_get("/api/forms/demo/export.xlsx").await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.text());
+    assert_eq!(
+        reply.headers[header::CONTENT_TYPE],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(reply.body.clone())).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(
+        names,
+        [
+            "About",
+            "Counts",
+            "Totals",
+            "Quotes 1 Experience of services",
+            "Quotes 2 What helps",
+            "Quotes 3 What is not so helpful",
+            "Quotes 4 What is missing",
+            "Quotes 5 Ideas",
+            "Quotes 6 About you (diversity m",
+            "Quotes 7 Hearing back",
+        ]
+    );
+    let text = |d: &Data| match d {
+        Data::Float(f) => format!("{f}"),
+        Data::Int(i) => format!("{i}"),
+        Data::String(s) => s.clone(),
+        other => panic!("unexpected cell {other:?}"),
+    };
+    let about = book.worksheet_range("About").unwrap();
+    let about: Vec<(String, String)> = about.rows().map(|r| (text(&r[0]), text(&r[1]))).collect();
+    assert!(about.contains(&("Form id".into(), "demo".into())));
+    assert!(
+        about
+            .iter()
+            .any(|(k, v)| k == "How counts are released" && v.starts_with("standard"))
+    );
+    assert!(
+        about
+            .iter()
+            .any(|(k, v)| k == "Exported on" && v.len() == 10)
+    );
+    let counts = book.worksheet_range("Counts").unwrap();
+    let sheet: Vec<Vec<String>> = counts
+        .rows()
+        .skip(1)
+        .filter(|r| text(&r[4]) == "all")
+        .map(|r| r[..4].iter().map(text).collect())
+        .collect();
+    let from_csv: Vec<Vec<String>> = csv_counts(&s.export("demo").await.text())
+        .into_iter()
+        .map(|(q, o, c)| vec!["demo".to_string(), q, o, c])
+        .collect();
+    assert_eq!(sheet, from_csv);
+    // Shown counts are numbers a spreadsheet can add up; markers are text.
+    let mut numbers = 0;
+    for r in counts.rows().skip(1) {
+        let shown = text(&r[3]);
+        if shown.parse::<u64>().is_ok() {
+            assert!(matches!(r[3], Data::Float(_)), "{shown} is not a number");
+            numbers += 1;
+        } else {
+            assert!(matches!(r[3], Data::String(_)), "{shown}");
+        }
+    }
+    assert!(numbers > 0);
+    let helps = book.worksheet_range("Quotes 2 What helps").unwrap();
+    let mut words: Vec<String> = helps.rows().skip(1).map(|r| text(&r[5])).collect();
+    words.sort();
+    let mut written: Vec<String> = risky.iter().map(|t| t.to_string()).collect();
+    written.sort();
+    assert_eq!(words, written, "the words as written, stored as text");
+    let missing = book.worksheet_range("Quotes 4 What is missing").unwrap();
+    assert_eq!(missing.rows().count(), 1, "the held quote is in no sheet");
 }

@@ -39,13 +39,20 @@ export async function startForm(page, base = '') {
   await expect(page).toHaveURL(/\/f\/demo\/q\/support$/);
 }
 
+/** A CSV download's text, after checking it starts with a UTF-8 byte-order mark (for spreadsheet programs). */
+export async function csvText(response) {
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)], 'a UTF-8 byte-order mark').toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.subarray(3).toString('utf8');
+}
+
 /** The CSV export as a map "question,option" -> count text. */
 export async function exportCounts(request, baseURL) {
   const response = await request.get(`${baseURL}/api/forms/demo/export.csv`, {
     headers: { Authorization: `Bearer ${TOKEN}` },
   });
   expect(response.status()).toBe(200);
-  const [header, ...rows] = (await response.text()).trim().split('\n');
+  const [header, ...rows] = (await csvText(response)).trim().split('\n');
   expect(header).toBe('form,question,option,count');
   return new Map(rows.map((row) => {
     const [, question, option, count] = row.split(',');
@@ -90,7 +97,7 @@ export async function coordinatorContext(browser, server = '') {
 export async function csvRows(request, url, header) {
   const response = await request.get(url, { headers: { Authorization: `Bearer ${TOKEN}` } });
   expect(response.status()).toBe(200);
-  const [first, ...rows] = (await response.text()).trim().split('\n');
+  const [first, ...rows] = (await csvText(response)).trim().split('\n');
   expect(first).toBe(header);
   return rows.map((r) => r.split(','));
 }

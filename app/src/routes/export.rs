@@ -22,6 +22,8 @@ pub fn router() -> Router<AppState> {
         .route("/api/forms/{form}/export.csv", get(export_csv))
         .route("/api/forms/{form}/export.json", get(export_json))
         .route("/api/forms/{form}/totals.csv", get(totals_csv))
+        .route("/api/forms/{form}/quotes.csv", get(quotes_csv))
+        .route("/api/forms/{form}/export.xlsx", get(export_xlsx))
 }
 
 /// Says on every CSV how its numbers were released; the CSV itself stays plain tidy data.
@@ -243,19 +245,213 @@ fn number(count: Released) -> Value {
     }
 }
 
-/// A CSV file: the header, then the rows.
+/// A CSV file: a UTF-8 byte-order mark (so spreadsheet programs read accents and other scripts
+/// right), the header, then the rows, every cell [neutralised](neutralise).
 fn csv_body<const N: usize>(
     header: [&str; N],
     rows: impl Iterator<Item = [String; N]>,
 ) -> Result<Vec<u8>, ApiError> {
     let failed = |e: csv::Error| ApiError::Internal(e.to_string());
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     out.write_record(header).map_err(failed)?;
     for row in rows {
-        out.write_record(&row).map_err(failed)?;
+        out.write_record(row.iter().map(|cell| neutralise(cell).into_owned()))
+            .map_err(failed)?;
     }
     out.into_inner()
         .map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// A cell a spreadsheet program would run as a formula (it starts with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a `'` in front, as OWASP advises: quotes are written by the
+/// public, and a quote such as `=HYPERLINK(…)` must stay text.
+fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// `form,question,bucket,channel,language,text`: the quotes coordinators may read, in the
+/// release's order (random), attributed as in `GET /api/forms/{form}/quotes`.
+async fn quotes_csv(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (form, r) = released(&state, &headers, id).await?;
+    let quotes = super::quotes::released(&state, &form).await?;
+    let rows = quotes.into_iter().map(|q| {
+        [
+            form.id.clone(),
+            q.question,
+            q.bucket,
+            q.channel.unwrap_or_default(),
+            q.language,
+            q.text,
+        ]
+    });
+    let body = csv_body(
+        ["form", "question", "bucket", "channel", "language", "text"],
+        rows,
+    )?;
+    Ok(csv_response(body, &format!("{}-quotes.csv", form.id), &r))
+}
+
+/// Everything in one spreadsheet: "About" (the form, the day, the release's rule), "Counts"
+/// (the whole form, then each channel's slice), "Totals" (by channel and by language), and the
+/// quotes, one sheet per bucket. The same numbers as the CSV files, as numbers where shown.
+async fn export_xlsx(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (form, r) = released(&state, &headers, id).await?;
+    let quotes = super::quotes::released(&state, &form).await?;
+    let today = state.store.today().await?;
+    let body = xlsx(&form, &r, &quotes, &today).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let disposition = format!("attachment; filename=\"{}.xlsx\"", form.id);
+    Ok((
+        [
+            (
+                CONTENT_TYPE,
+                HeaderValue::from_static(
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ),
+            ),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+            (
+                CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+            (
+                RELEASE_HEADER,
+                HeaderValue::from_str(&r.policy.describe())
+                    .unwrap_or(HeaderValue::from_static("standard")),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+fn xlsx(
+    form: &Form,
+    r: &Release,
+    quotes: &[super::quotes::Released],
+    today: &str,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook, Worksheet};
+    let bold = Format::new().set_bold();
+    let mut book = Workbook::new();
+    let header =
+        |sheet: &mut Worksheet, names: &[&str]| -> Result<(), rust_xlsxwriter::XlsxError> {
+            for (c, name) in names.iter().enumerate() {
+                sheet.write_string_with_format(0, c as u16, *name, &bold)?;
+            }
+            Ok(())
+        };
+    // A shown count as a number; a marker ("<5", "[c]") as text.
+    let count = |sheet: &mut Worksheet, row: u32, col: u16, shown: Released| match shown {
+        Released::Count(n) => sheet.write_number(row, col, n as f64).map(|_| ()),
+        other => sheet.write_string(row, col, other.to_string()).map(|_| ()),
+    };
+
+    let about = book.add_worksheet().set_name("About")?;
+    let mut rule = r.policy.describe();
+    if !r.enough {
+        rule.push_str(&format!(" ({NOT_ENOUGH})"));
+    }
+    let lines = [
+        ("Form", form.title.text.clone()),
+        ("Form id", form.id.clone()),
+        ("Exported on", today.to_string()),
+        ("How counts are released", rule),
+        (
+            "What the markers mean",
+            "<5 or *: a small number, not shown; [c]: hidden so that a small number cannot be worked out; [x]: not shown, too few responses or no safe way to show it".to_string(),
+        ),
+        (
+            "Quotes",
+            "Words people wrote, as released: each attributed only to a channel shown on its own".to_string(),
+        ),
+    ];
+    for (row, (name, value)) in lines.iter().enumerate() {
+        about.write_string_with_format(row as u32, 0, *name, &bold)?;
+        about.write_string(row as u32, 1, value)?;
+    }
+    about.set_column_width(0, 26)?;
+    about.set_column_width(1, 90)?;
+
+    let counts = book.add_worksheet().set_name("Counts")?;
+    header(counts, &["form", "question", "option", "count", "channel"])?;
+    let mut row = 1;
+    for slice in &r.slices {
+        for line in &slice.rows {
+            counts.write_string(row, 0, &form.id)?;
+            counts.write_string(row, 1, &line.question)?;
+            counts.write_string(row, 2, &line.option)?;
+            count(counts, row, 3, line.count)?;
+            counts.write_string(row, 4, &slice.id)?;
+            row += 1;
+        }
+    }
+
+    let totals = book.add_worksheet().set_name("Totals")?;
+    header(totals, &["form", "by", "value", "count"])?;
+    let by_channel = r.slices.iter().map(|s| ("channel", s.id.as_str(), s.total));
+    let by_language = r
+        .languages
+        .iter()
+        .map(|(l, c)| ("language", l.as_str(), *c));
+    for (row, (by, value, shown)) in (1..).zip(by_channel.chain(by_language)) {
+        totals.write_string(row, 0, &form.id)?;
+        totals.write_string(row, 1, by)?;
+        totals.write_string(row, 2, value)?;
+        count(totals, row, 3, shown)?;
+    }
+
+    for (n, bucket) in form.buckets.iter().enumerate() {
+        let sheet = book
+            .add_worksheet()
+            .set_name(sheet_name(n, &bucket.title.text))?;
+        header(
+            sheet,
+            &["form", "question", "bucket", "channel", "language", "text"],
+        )?;
+        for (row, q) in (1..).zip(quotes.iter().filter(|q| q.bucket == bucket.id)) {
+            let cells = [
+                form.id.as_str(),
+                q.question.as_str(),
+                q.bucket.as_str(),
+                q.channel.as_deref().unwrap_or(""),
+                q.language.as_str(),
+                q.text.as_str(),
+            ];
+            for (c, cell) in cells.iter().enumerate() {
+                sheet.write_string(row, c as u16, *cell)?;
+            }
+        }
+        sheet.set_column_width(5, 80)?;
+    }
+    book.save_to_buffer()
+}
+
+/// A quotes sheet's name: "Quotes N " and the bucket's title, as far as Excel's 31 characters
+/// and its rules allow (no `[]:*?/\`); the number keeps names apart.
+fn sheet_name(n: usize, title: &str) -> String {
+    let clean: String = title
+        .chars()
+        .map(|c| if "[]:*?/\\'".contains(c) { ' ' } else { c })
+        .collect();
+    let name = format!("Quotes {} {}", n + 1, clean.trim());
+    name.chars()
+        .take(31)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 fn csv_response(body: Vec<u8>, filename: &str, r: &Release) -> Response {
@@ -284,4 +480,31 @@ fn csv_response(body: Vec<u8>, filename: &str, r: &Release) -> Response {
         body,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_made_text() {
+        for risky in ["=1+1", "+44", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralise(risky), format!("'{risky}"));
+        }
+        for safe in ["", "<5", "[c]", "12", "a = b", "café", "'quoted"] {
+            assert_eq!(neutralise(safe), safe);
+        }
+    }
+
+    #[test]
+    fn sheet_names_keep_to_excels_rules() {
+        assert_eq!(sheet_name(0, "What helps"), "Quotes 1 What helps");
+        assert_eq!(
+            sheet_name(2, "Ideas: [new]/old?"),
+            "Quotes 3 Ideas   new  old"
+        );
+        let long = sheet_name(9, "A very long bucket title that goes on and on");
+        assert_eq!(long.chars().count(), 31);
+        assert!(long.starts_with("Quotes 10 A very long"));
+    }
 }

@@ -10,6 +10,7 @@ use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use chorus_core::schema::Form;
 use chorus_core::scrub;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -25,17 +26,24 @@ pub fn router() -> Router<AppState> {
         .route("/api/forms/{form}/quotes/{id}/publish", post(publish))
 }
 
+/// A quote as released: its channel only where that channel is shown on its own.
+pub(super) struct Released {
+    pub id: String,
+    pub question: String,
+    pub bucket: String,
+    /// A channel shown on its own, "other-channels", or none when the form is not split.
+    pub channel: Option<String>,
+    pub language: String,
+    pub text: String,
+}
+
 /// The quotes coordinators may read, as of the form's release step: in random order, each
 /// attributed to its channel only where that channel is shown on its own (else to
-/// "other-channels", or to none when the form is not split by channel).
-async fn shown(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    let (form, _) = coordinator_form(&state, &headers, id).await?;
-    let policy = super::export::policy_for(state.policy, &form);
-    let step = super::export::current_step(&state, &form, &policy).await?;
+/// "other-channels", or to none when the form is not split by channel). Every listing and
+/// export of quotes comes from here.
+pub(super) async fn released(state: &AppState, form: &Form) -> Result<Vec<Released>, ApiError> {
+    let policy = super::export::policy_for(state.policy, form);
+    let step = super::export::current_step(state, form, &policy).await?;
     let groups = step.map(|s| s.groups).unwrap_or_default();
     let attributed = |channel: &str| -> Option<String> {
         if groups.len() < 2 {
@@ -46,9 +54,29 @@ async fn shown(
             .find(|(_, members)| members.iter().any(|m| m == channel))
             .map(|(group, _)| group.clone())
     };
-    let quotes: Vec<Value> = state
+    Ok(state
         .store
         .shown_quotes(&form.id)
+        .await?
+        .into_iter()
+        .map(|q| Released {
+            channel: attributed(&q.channel),
+            id: q.id,
+            question: q.question,
+            bucket: q.bucket,
+            language: q.language,
+            text: q.text,
+        })
+        .collect())
+}
+
+async fn shown(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (form, _) = coordinator_form(&state, &headers, id).await?;
+    let quotes: Vec<Value> = released(&state, &form)
         .await?
         .into_iter()
         .map(|q| {
@@ -56,7 +84,7 @@ async fn shown(
                 "id": q.id,
                 "question": q.question,
                 "bucket": q.bucket,
-                "channel": attributed(&q.channel),
+                "channel": q.channel,
                 "language": q.language,
                 "text": q.text,
             })
