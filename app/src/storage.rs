@@ -14,8 +14,10 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 mod accounts;
+mod sensemaking;
 
 pub use accounts::{Coordinator, Session};
+pub use sensemaking::{AuditEntry, QuoteChange, QuoteView};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -76,6 +78,10 @@ pub struct ShownQuote {
     pub channel: String,
     pub language: String,
     pub text: String,
+    /// A coordinator marked it as an insight.
+    pub insight: bool,
+    /// The themes it is tagged with, separated by "; ".
+    pub themes: String,
 }
 
 /// What happened to a submission.
@@ -370,8 +376,11 @@ impl Store {
     /// order (random, so not the order they came in).
     pub async fn shown_quotes(&self, form: &str) -> Result<Vec<ShownQuote>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT id, question, bucket, channel, language, text FROM quotes
-             WHERE form = ? AND status = ? AND released = 1 ORDER BY id",
+            "SELECT q.id, q.question, q.bucket, q.channel, q.language, q.text, q.insight,
+                    COALESCE((SELECT group_concat(t.name, '; ') FROM quote_themes qt
+                              JOIN themes t ON t.id = qt.theme WHERE qt.quote = q.id), '') AS themes
+             FROM quotes q WHERE q.form = ? AND q.status = ? AND q.released = 1 AND q.hidden = 0
+             ORDER BY q.id",
         )
         .bind(form)
         .bind(PUBLISHED)
@@ -392,12 +401,16 @@ impl Store {
 
     /// Publishes a held quote, with the coordinator's edited text if given. False if there is
     /// no such held quote.
+    /// Publishes a held quote, as written or edited, logged as `coordinator`'s doing at `at`.
     pub async fn publish_quote(
         &self,
         form: &str,
         id: &str,
         text: Option<&str>,
+        coordinator: &str,
+        at: i64,
     ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
         let changed = sqlx::query(
             "UPDATE quotes SET status = ?, text = COALESCE(?, text) WHERE form = ? AND id = ? AND status = ?",
         )
@@ -406,10 +419,20 @@ impl Store {
         .bind(form)
         .bind(id)
         .bind(NEEDS_REVIEW)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?
         .rows_affected();
-        Ok(changed == 1)
+        if changed != 1 {
+            return Ok(false);
+        }
+        let action = if text.is_some() {
+            "publish-edited"
+        } else {
+            "publish"
+        };
+        sensemaking::log(&mut tx, form, coordinator, at, action, Some(id), "").await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// Moves counters of `questions` (a form's diversity questions) out of the channel-split

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use chorus_app::accounts::hash_password;
 use common::*;
 
 const PASSWORD: &str = "alpha coordinator's long password";
@@ -58,22 +57,8 @@ title = "Say"
 async fn two_organisations() -> (Server, tempfile::TempDir) {
     let (dir, path) = forms();
     let s = server_of(&[path], None).await;
-    let store = chorus_app::storage::Store::open(&format!(
-        "sqlite://{}",
-        s.dir.path().join("chorus.db").display()
-    ))
-    .await
-    .unwrap();
-    for (org, email) in [("alpha", "sam@alpha.example"), ("beta", "kit@beta.example")] {
-        store.ensure_organisation(org, org).await.unwrap();
-        let hash = hash_password(PASSWORD).unwrap();
-        store
-            .create_coordinator(org, email, "Coordinator", &hash)
-            .await
-            .unwrap()
-            .unwrap();
-    }
-    store.close().await;
+    add_coordinator(&s, "alpha", "sam@alpha.example", PASSWORD).await;
+    add_coordinator(&s, "beta", "kit@beta.example", PASSWORD).await;
     (s, dir)
 }
 
@@ -93,31 +78,8 @@ fn get_with(uri: &str, cookie: &str) -> Request<Body> {
         .unwrap()
 }
 
-/// Signs in: the session cookie's value and the session's CSRF token (from a page's form).
 async fn sign_in(s: &Server, email: &str) -> (String, String) {
-    let body = format!("email={}&password={}", encode(email), encode(PASSWORD));
-    let r = s.send(form_post("/coordinator/sign-in", &body, None)).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
-    assert_eq!(r.headers[header::LOCATION], "/coordinator");
-    let set = r.headers[header::SET_COOKIE].to_str().unwrap().to_string();
-    for part in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
-        assert!(set.contains(part), "{set}");
-    }
-    let value = set
-        .strip_prefix("chorus_session=")
-        .and_then(|v| v.split(';').next())
-        .unwrap()
-        .to_string();
-    let page = s.send(get_with("/coordinator", &value)).await;
-    assert_eq!(page.status, StatusCode::OK);
-    let html = page.text();
-    let csrf = html
-        .split(r#"name="_csrf" value=""#)
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a CSRF token in the page")
-        .to_string();
-    (value, csrf)
+    common::sign_in(s, email, PASSWORD).await
 }
 
 #[tokio::test]
@@ -322,7 +284,7 @@ fn request(method: &str, path: &str, cookie: Option<&str>, csrf: Option<&str>) -
     } else {
         (
             "application/x-www-form-urlencoded",
-            format!("count=1&_csrf={}", csrf.unwrap_or("")),
+            format!("count=1&action=hide&_csrf={}", csrf.unwrap_or("")),
         )
     };
     let mut r = Request::builder().method(method).uri(path);

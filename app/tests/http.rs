@@ -366,7 +366,7 @@ async fn quotes_are_detached() {
         columns,
         [
             "id", "form", "question", "bucket", "day", "text", "channel", "status", "language",
-            "released"
+            "released", "hidden", "insight"
         ]
     );
     let rows: Vec<(String, String, String, String)> =
@@ -2777,7 +2777,9 @@ async fn quotes_and_spreadsheets_hold_the_released_numbers_and_words_safely() {
     let mut reader = csv::Reader::from_reader(after_bom(&csv_text).as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["form", "question", "bucket", "channel", "language", "text"]
+        [
+            "form", "question", "bucket", "channel", "language", "text", "themes", "insight"
+        ]
     );
     let mut texts: Vec<String> = reader
         .records()

@@ -290,10 +290,14 @@ async fn quotes_csv(
             q.channel.unwrap_or_default(),
             q.language,
             q.text,
+            q.themes,
+            if q.insight { "yes" } else { "" }.to_string(),
         ]
     });
     let body = csv_body(
-        ["form", "question", "bucket", "channel", "language", "text"],
+        [
+            "form", "question", "bucket", "channel", "language", "text", "themes", "insight",
+        ],
         rows,
     )?;
     Ok(csv_response(body, &format!("{}-quotes.csv", form.id), &r))
@@ -419,7 +423,9 @@ fn xlsx(
             .set_name(sheet_name(n, &bucket.title.text))?;
         header(
             sheet,
-            &["form", "question", "bucket", "channel", "language", "text"],
+            &[
+                "form", "question", "bucket", "channel", "language", "text", "themes", "insight",
+            ],
         )?;
         for (row, q) in (1..).zip(quotes.iter().filter(|q| q.bucket == bucket.id)) {
             let cells = [
@@ -429,6 +435,8 @@ fn xlsx(
                 q.channel.as_deref().unwrap_or(""),
                 q.language.as_str(),
                 q.text.as_str(),
+                q.themes.as_str(),
+                if q.insight { "yes" } else { "" },
             ];
             for (c, cell) in cells.iter().enumerate() {
                 sheet.write_string(row, c as u16, *cell)?;

@@ -6,6 +6,7 @@ mod export;
 mod invites;
 mod pages;
 mod quotes;
+mod sensemaking;
 mod session;
 mod share;
 
@@ -98,6 +99,7 @@ pub fn router(state: AppState) -> Router {
         .merge(export::router())
         .merge(share::router())
         .merge(session::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
+        .merge(sensemaking::router().layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT)))
         .merge(invites::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(quotes::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .route("/healthz", get(|| async { "ok" }))

@@ -1,6 +1,7 @@
-//! Quotes held for review: free text in which the server found something that may identify a
-//! person. They are in no listing or export until a coordinator publishes them, as written or
-//! edited (the coordinator pages of a later issue will put buttons on this API).
+//! Quotes as JSON for scripts, and those held for review: free text in which the server found
+//! something that may identify a person. Held ones are in no listing or export until a
+//! coordinator publishes them, as written or edited, here or on the quotes page
+//! ([`super::sensemaking`]).
 
 use axum::Json;
 use axum::Router;
@@ -26,6 +27,27 @@ pub fn router() -> Router<AppState> {
         .route("/api/forms/{form}/quotes/{id}/publish", post(publish))
 }
 
+/// The channels' groups of the form's release step (empty when it is not split by channel).
+pub(super) async fn channel_groups(
+    state: &AppState,
+    form: &Form,
+) -> Result<Vec<chorus_core::release::Group>, ApiError> {
+    let policy = super::export::policy_for(state.policy, form);
+    let step = super::export::current_step(state, form, &policy).await?;
+    Ok(step.map(|s| s.groups).unwrap_or_default())
+}
+
+/// What a quote from `channel` is attributed to: its group when the form is split by channel.
+pub(super) fn attribute(groups: &[chorus_core::release::Group], channel: &str) -> Option<String> {
+    if groups.len() < 2 {
+        return None;
+    }
+    groups
+        .iter()
+        .find(|(_, members)| members.iter().any(|m| m == channel))
+        .map(|(group, _)| group.clone())
+}
+
 /// A quote as released: its channel only where that channel is shown on its own.
 pub(super) struct Released {
     pub id: String,
@@ -35,6 +57,9 @@ pub(super) struct Released {
     pub channel: Option<String>,
     pub language: String,
     pub text: String,
+    pub insight: bool,
+    /// Theme names, separated by "; ".
+    pub themes: String,
 }
 
 /// The quotes coordinators may read, as of the form's release step: in random order, each
@@ -42,18 +67,8 @@ pub(super) struct Released {
 /// "other-channels", or to none when the form is not split by channel). Every listing and
 /// export of quotes comes from here.
 pub(super) async fn released(state: &AppState, form: &Form) -> Result<Vec<Released>, ApiError> {
-    let policy = super::export::policy_for(state.policy, form);
-    let step = super::export::current_step(state, form, &policy).await?;
-    let groups = step.map(|s| s.groups).unwrap_or_default();
-    let attributed = |channel: &str| -> Option<String> {
-        if groups.len() < 2 {
-            return None;
-        }
-        groups
-            .iter()
-            .find(|(_, members)| members.iter().any(|m| m == channel))
-            .map(|(group, _)| group.clone())
-    };
+    let groups = channel_groups(state, form).await?;
+    let attributed = |channel: &str| attribute(&groups, channel);
     Ok(state
         .store
         .shown_quotes(&form.id)
@@ -66,6 +81,8 @@ pub(super) async fn released(state: &AppState, form: &Form) -> Result<Vec<Releas
             bucket: q.bucket,
             language: q.language,
             text: q.text,
+            insight: q.insight,
+            themes: q.themes,
         })
         .collect())
 }
@@ -87,6 +104,8 @@ async fn shown(
                 "channel": q.channel,
                 "language": q.language,
                 "text": q.text,
+                "themes": q.themes.split("; ").filter(|t| !t.is_empty()).collect::<Vec<_>>(),
+                "insight": q.insight,
             })
         })
         .collect();
@@ -156,7 +175,14 @@ async fn publish(
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
-    if state.store.publish_quote(&form.id, &quote, text).await? {
+    let by = who
+        .coordinator()
+        .map_or_else(|| "token".to_string(), |c| c.email.clone());
+    if state
+        .store
+        .publish_quote(&form.id, &quote, text, &by, crate::accounts::now())
+        .await?
+    {
         Ok(Json(json!({ "status": "published" })))
     } else {
         Err(ApiError::UnknownQuote(quote))

@@ -240,6 +240,7 @@ async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Resp
                     <h2 class="heading-m">{form.title.text.clone()}</h2>
                     <ul class="list">
                         <li><a href=format!("/coordinator/forms/{id}/share")>"Links, QR codes and posters"</a></li>
+                        <li><a href=format!("/coordinator/forms/{id}/quotes")>"Quotes: sort, theme and review"</a></li>
                         <li><a href=format!("/api/forms/{id}/export.csv")>"Counts (CSV)"</a></li>
                         <li><a href=format!("/api/forms/{id}/export.csv?by=channel")>"Counts by channel (CSV)"</a></li>
                         <li><a href=format!("/api/forms/{id}/totals.csv")>"Responses by language (CSV)"</a></li>

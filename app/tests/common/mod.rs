@@ -220,3 +220,63 @@ pub fn encode(s: &str) -> String {
         })
         .collect()
 }
+
+/// Adds a coordinator of `organisation` (made if new) straight to the server's database.
+pub async fn add_coordinator(s: &Server, organisation: &str, email: &str, password: &str) {
+    let store = Store::open(&format!(
+        "sqlite://{}",
+        s.dir.path().join("chorus.db").display()
+    ))
+    .await
+    .unwrap();
+    store
+        .ensure_organisation(organisation, organisation)
+        .await
+        .unwrap();
+    let hash = chorus_app::accounts::hash_password(password).unwrap();
+    store
+        .create_coordinator(organisation, email, "Coordinator", &hash)
+        .await
+        .unwrap()
+        .unwrap();
+    store.close().await;
+}
+
+/// Signs in as a person does: the session cookie's value and the session's CSRF token (read
+/// from a page's form).
+pub async fn sign_in(s: &Server, email: &str, password: &str) -> (String, String) {
+    let body = format!("email={}&password={}", encode(email), encode(password));
+    let request = Request::post("/coordinator/sign-in")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .unwrap();
+    let r = s.send(request).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(r.headers[header::LOCATION], "/coordinator");
+    let set = r.headers[header::SET_COOKIE].to_str().unwrap().to_string();
+    for part in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+        assert!(set.contains(part), "{set}");
+    }
+    let value = set
+        .strip_prefix("chorus_session=")
+        .and_then(|v| v.split(';').next())
+        .unwrap()
+        .to_string();
+    let page = s
+        .send(
+            Request::get("/coordinator")
+                .header(header::COOKIE, format!("chorus_session={value}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let csrf = page
+        .text()
+        .split(r#"name="_csrf" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a CSRF token in the page")
+        .to_string();
+    (value, csrf)
+}

@@ -1,0 +1,239 @@
+//! What coordinators do with quotes: move them between buckets, tag them with themes, mark
+//! insights, hide them; each change logged with who and when.
+
+use super::{PUBLISHED, Store, StoreError};
+
+/// A released quote as coordinators work on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteView {
+    pub id: String,
+    pub question: String,
+    pub bucket: String,
+    pub channel: String,
+    pub language: String,
+    pub text: String,
+    pub hidden: bool,
+    pub insight: bool,
+    /// Theme names, in alphabetical order.
+    pub themes: Vec<String>,
+}
+
+/// A change to one quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteChange {
+    Move {
+        bucket: String,
+    },
+    Insight(bool),
+    Hidden(bool),
+    /// Tags with a theme, creating it if the form has none by that name.
+    Tag {
+        theme: String,
+    },
+    Untag {
+        theme: String,
+    },
+}
+
+impl QuoteChange {
+    /// As the audit log names it: the action and its detail.
+    fn logged(&self) -> (&'static str, String) {
+        match self {
+            QuoteChange::Move { bucket } => ("move", bucket.clone()),
+            QuoteChange::Insight(true) => ("mark-insight", String::new()),
+            QuoteChange::Insight(false) => ("unmark-insight", String::new()),
+            QuoteChange::Hidden(true) => ("hide", String::new()),
+            QuoteChange::Hidden(false) => ("show", String::new()),
+            QuoteChange::Tag { theme } => ("tag", theme.clone()),
+            QuoteChange::Untag { theme } => ("untag", theme.clone()),
+        }
+    }
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub coordinator: String,
+    /// When, as "2026-11-23 14:05" (UTC).
+    pub at: String,
+    pub action: String,
+    pub quote: Option<String>,
+    pub detail: String,
+}
+
+impl Store {
+    /// The released, published quotes of a form (hidden ones too), by random id.
+    pub async fn quotes_to_sort(&self, form: &str) -> Result<Vec<QuoteView>, StoreError> {
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            i64,
+            i64,
+            String,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT q.id, q.question, q.bucket, q.channel, q.language, q.text, q.hidden, q.insight,
+                    COALESCE((SELECT group_concat(t.name, char(31)) FROM quote_themes qt
+                              JOIN themes t ON t.id = qt.theme WHERE qt.quote = q.id), '')
+             FROM quotes q WHERE q.form = ? AND q.status = ? AND q.released = 1 ORDER BY q.id",
+        )
+        .bind(form)
+        .bind(PUBLISHED)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, question, bucket, channel, language, text, hidden, insight, themes)| {
+                    let mut themes: Vec<String> = themes
+                        .split('\u{1f}')
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                    themes.sort();
+                    QuoteView {
+                        id,
+                        question,
+                        bucket,
+                        channel,
+                        language,
+                        text,
+                        hidden: hidden != 0,
+                        insight: insight != 0,
+                        themes,
+                    }
+                },
+            )
+            .collect())
+    }
+
+    /// The themes a form's coordinators have made, by name.
+    pub async fn themes(&self, form: &str) -> Result<Vec<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT name FROM themes WHERE form = ? ORDER BY name")
+                .bind(form)
+                .fetch_all(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Changes a released, published quote and logs it, in one transaction. False if the form
+    /// has no such quote (or it is not released yet, or held for review).
+    pub async fn change_quote(
+        &self,
+        form: &str,
+        quote: &str,
+        change: &QuoteChange,
+        coordinator: &str,
+        at: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let exists: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM quotes WHERE form = ? AND id = ? AND status = ? AND released = 1",
+        )
+        .bind(form)
+        .bind(quote)
+        .bind(PUBLISHED)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if exists.is_none() {
+            return Ok(false);
+        }
+        match change {
+            QuoteChange::Move { bucket } => {
+                sqlx::query("UPDATE quotes SET bucket = ? WHERE id = ?")
+                    .bind(bucket)
+                    .bind(quote)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            QuoteChange::Insight(on) => {
+                sqlx::query("UPDATE quotes SET insight = ? WHERE id = ?")
+                    .bind(i64::from(*on))
+                    .bind(quote)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            QuoteChange::Hidden(on) => {
+                sqlx::query("UPDATE quotes SET hidden = ? WHERE id = ?")
+                    .bind(i64::from(*on))
+                    .bind(quote)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            QuoteChange::Tag { theme } => {
+                sqlx::query(
+                    "INSERT INTO themes (id, form, name) VALUES (?, ?, ?) ON CONFLICT (form, name) DO NOTHING",
+                )
+                .bind(super::random_id())
+                .bind(form)
+                .bind(theme)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO quote_themes (quote, theme)
+                     SELECT ?, id FROM themes WHERE form = ? AND name = ? ON CONFLICT DO NOTHING",
+                )
+                .bind(quote)
+                .bind(form)
+                .bind(theme)
+                .execute(&mut *tx)
+                .await?;
+            }
+            QuoteChange::Untag { theme } => {
+                sqlx::query(
+                    "DELETE FROM quote_themes WHERE quote = ?
+                     AND theme IN (SELECT id FROM themes WHERE form = ? AND name = ?)",
+                )
+                .bind(quote)
+                .bind(form)
+                .bind(theme)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        let (action, detail) = change.logged();
+        log(&mut tx, form, coordinator, at, action, Some(quote), &detail).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// A form's audit log, newest first.
+    pub async fn audit_log(&self, form: &str) -> Result<Vec<AuditEntry>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT coordinator, strftime('%Y-%m-%d %H:%M', at, 'unixepoch') AS at, action, quote, detail
+             FROM audit_log WHERE form = ? ORDER BY seq DESC",
+        )
+        .bind(form)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+/// Writes one line of the audit log in `tx`.
+pub(super) async fn log(
+    tx: &mut sqlx::SqliteConnection,
+    form: &str,
+    coordinator: &str,
+    at: i64,
+    action: &str,
+    quote: Option<&str>,
+    detail: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_log (form, coordinator, at, action, quote, detail) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(form)
+    .bind(coordinator)
+    .bind(at)
+    .bind(action)
+    .bind(quote)
+    .bind(detail)
+    .execute(tx)
+    .await?;
+    Ok(())
+}

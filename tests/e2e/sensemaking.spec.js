@@ -1,0 +1,53 @@
+// Making sense of quotes: a coordinator signs in, moves a quote to another bucket, gives it a
+// theme, marks another as an insight and hides a third; the downloads follow, and the audit log
+// says who did it.
+import { test, expect, audit, coordinatorContext, seed, csvText, TOKEN } from './fixtures.js';
+
+test('a coordinator moves, themes, marks and hides quotes, and the downloads follow', async ({ browser, request, baseURL }) => {
+  const stamp = Date.now().toString(36);
+  const move = `Walking group on Sundays ${stamp}`;
+  const mark = `Being believed the first time ${stamp}`;
+  const hide = `The man called Pat at reception ${stamp}`;
+  for (const text of [move, mark, hide]) {
+    const r = await request.post('/api/forms/demo/responses', { data: { answers: { helpful: text } } });
+    expect(r.status()).toBe(201);
+  }
+  // Enough new responses for the next release step, which brings the quotes with it.
+  await seed(request, baseURL);
+
+  const context = await coordinatorContext(browser);
+  const page = await context.newPage();
+  await page.goto('/coordinator');
+  await page.getByRole('link', { name: 'Quotes: sort, theme and review' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quotes: Mental health support in our community');
+  await audit(page);
+
+  const card = (text) => page.locator('li.quote', { hasText: text });
+  await card(move).getByLabel('Move to bucket').selectOption({ label: 'Ideas' });
+  await card(move).getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByRole('region', { name: /^Ideas \(/ }).getByText(move)).toBeVisible();
+  await card(move).getByLabel('Add a theme').fill('Getting outdoors');
+  await card(move).getByRole('button', { name: 'Add theme' }).click();
+  await expect(card(move).getByRole('button', { name: 'Remove theme “Getting outdoors”' })).toBeVisible();
+  await card(mark).getByRole('button', { name: 'Mark as insight' }).click();
+  await expect(card(mark).getByText('Insight', { exact: true })).toBeVisible();
+  await card(hide).getByRole('button', { name: 'Hide' }).click();
+  await expect(page.getByRole('region', { name: 'Hidden' }).getByText(hide)).toBeVisible();
+  await audit(page);
+
+  const csv = await csvText(await request.get('/api/forms/demo/quotes.csv', { headers: { Authorization: `Bearer ${TOKEN}` } }));
+  const row = (text) => csv.split('\n').find((line) => line.includes(text));
+  expect(row(move)).toContain(',ideas,');
+  expect(row(move)).toContain('Getting outdoors');
+  expect(row(mark)).toMatch(/,yes\s*$/);
+  expect(row(hide), 'a hidden quote is downloaded').toBeUndefined();
+
+  await page.getByRole('link', { name: 'Who changed what' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who changed what: Mental health support in our community');
+  await audit(page);
+  for (const action of ['move', 'tag', 'mark-insight', 'hide']) {
+    await expect(page.getByRole('cell', { name: action, exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByRole('cell', { name: 'coordinator@example.org' }).first()).toBeVisible();
+  await context.close();
+});
