@@ -244,6 +244,14 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        // The ISO week (SQLite's %G and %V) by the database's clock.
+        sqlx::query(
+            "INSERT INTO weekly_totals (form, week, count) VALUES (?, strftime('%G-W%V', 'now'), 1)
+             ON CONFLICT (form, week) DO UPDATE SET count = count + 1",
+        )
+        .bind(form)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(Recorded::Counted)
     }
@@ -492,6 +500,7 @@ impl Store {
                 .collect(),
             channel_totals: self.totals_by_channel(form).await?,
             language_totals: self.totals_by_language(form).await?,
+            week_totals: self.totals_by_week(form).await?,
         })
     }
 
@@ -528,6 +537,19 @@ impl Store {
     }
 
     /// How many submissions came through each channel.
+    /// Submissions by ISO week, oldest first.
+    pub async fn totals_by_week(&self, form: &str) -> Result<BTreeMap<String, u64>, StoreError> {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT week, count FROM weekly_totals WHERE form = ?")
+                .bind(form)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(w, c)| (w, c.max(0) as u64))
+            .collect())
+    }
+
     pub async fn totals_by_channel(&self, form: &str) -> Result<BTreeMap<String, u64>, StoreError> {
         self.totals(
             "SELECT channel, count FROM channel_totals WHERE form = ?",
@@ -586,6 +608,9 @@ struct StepData {
     diversity: Vec<(String, String, u64)>,
     channels: Vec<(String, u64)>,
     languages: Vec<(String, u64)>,
+    /// Steps taken before weeks were kept have none.
+    #[serde(default)]
+    weeks: Vec<(String, u64)>,
     groups: Vec<Group>,
 }
 
@@ -609,6 +634,7 @@ impl StepData {
                 .collect(),
             channels: raw.channel_totals.clone().into_iter().collect(),
             languages: raw.language_totals.clone().into_iter().collect(),
+            weeks: raw.week_totals.clone().into_iter().collect(),
             groups: step.groups.clone(),
         }
     }
@@ -625,6 +651,7 @@ impl StepData {
             .collect::<RawCounts>();
         raw.channel_totals = self.channels.into_iter().collect();
         raw.language_totals = self.languages.into_iter().collect();
+        raw.week_totals = self.weeks.into_iter().collect();
         Step {
             day,
             raw,

@@ -6,7 +6,8 @@
 //! The attacker knows the form, the policy, each slice's channels and every shown value, and
 //! that the numbers add up: a question's rows (one answer per person) to its slice's total, a
 //! multiple-choice question's rows to between one and `max_choices` ticks per person who
-//! answered, the channels' slices to the whole form, the languages to the whole form. An
+//! answered, the channels' slices to the whole form, the languages and the weeks to the whole
+//! form. An
 //! integer program per cell that could be small finds the least and greatest values it can
 //! take; if they meet, the count is exposed.
 
@@ -168,6 +169,15 @@ impl Model {
             let mut terms = vec![(all_total, 1.0)];
             for (lang, shown) in &r.languages {
                 let v = m.cell(format!("language,{lang}"), *shown, &r.policy);
+                terms.push((v, -1.0));
+            }
+            if terms.len() > 1 {
+                m.constraints.push((terms, ComparisonOp::Eq, 0.0));
+            }
+            // So do the weeks, when every response is in one (the attacker assumes so).
+            let mut terms = vec![(all_total, 1.0)];
+            for (week, shown) in &r.weeks {
+                let v = m.cell(format!("week,{week}"), *shown, &r.policy);
                 terms.push((v, -1.0));
             }
             if terms.len() > 1 {

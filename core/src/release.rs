@@ -144,6 +144,9 @@ pub struct RawTallies {
     pub channel_totals: BTreeMap<String, u64>,
     /// Responses by language.
     pub language_totals: BTreeMap<String, u64>,
+    /// Responses by ISO week (`2026-W47`), kept since weekly totals were: older responses are
+    /// in no week.
+    pub week_totals: BTreeMap<String, u64>,
 }
 
 /// One slice of a release: the whole form, one channel, or several folded together.
@@ -169,6 +172,8 @@ pub struct Release {
     pub slices: Vec<Slice>,
     /// Responses by language, in the order asked for.
     pub languages: Vec<(String, Released)>,
+    /// Responses by ISO week, oldest first (weeks nobody answered in are left out).
+    pub weeks: Vec<(String, Released)>,
 }
 
 impl Release {
@@ -258,6 +263,17 @@ pub fn release_grouped(
         engine.relate(all_total, &language_cells);
         engine.tables.push(language_cells.clone());
     }
+    // And by week, when every response is in one (responses from before weeks were kept are
+    // not, and then the relation does not hold and is not used).
+    let week_cells: Vec<usize> = raw
+        .week_totals
+        .values()
+        .map(|&n| engine.var(n, Some(all_total)))
+        .collect();
+    if !week_cells.is_empty() {
+        engine.relate(all_total, &week_cells);
+        engine.tables.push(week_cells.clone());
+    }
 
     if enough {
         engine.protect();
@@ -300,6 +316,12 @@ pub fn release_grouped(
             .iter()
             .zip(&language_cells)
             .map(|(l, &c)| (l.to_string(), shown(c)))
+            .collect(),
+        weeks: raw
+            .week_totals
+            .keys()
+            .zip(&week_cells)
+            .map(|(w, &c)| (w.clone(), shown(c)))
             .collect(),
     }
 }
@@ -496,7 +518,7 @@ struct Var {
 
 /// Complementary suppression. Every count is a variable; every way released numbers add up
 /// (a question's rows to its slice's total, the channels' slices to the whole form, languages
-/// to the whole) is a relation. An attacker knows each shown count (within its rounding), that
+/// and weeks to the whole) is a relation. An attacker knows each shown count (within its rounding), that
 /// a small one is between 1 and the small limit, that a hidden one is above it, and the
 /// relations. [`Engine::protect`] narrows what each small count can be from all of that, and
 /// hides more counts until every small count could still be at least two values.
@@ -920,6 +942,7 @@ mod tests {
             diversity: counts(diversity),
             channel_totals: [("direct".to_string(), n)].into(),
             language_totals: BTreeMap::new(),
+            week_totals: BTreeMap::new(),
         }
     }
 
@@ -968,6 +991,21 @@ mod tests {
             .map(|(l, c)| format!("{l},{c}"))
             .collect();
         assert_eq!(languages, ["en-GB,[c]", "cy,<5"]);
+    }
+
+    #[test]
+    fn weeks_are_released_like_languages() {
+        let mut raw = one_channel(20, &[("one", "a", 20)], &[]);
+        raw.week_totals = [("2026-W46".to_string(), 17), ("2026-W47".to_string(), 3)].into();
+        let r = release(&form(), &raw, &Policy::default(), LANGS);
+        let weeks: Vec<String> = r.weeks.iter().map(|(w, c)| format!("{w},{c}")).collect();
+        // 20 - 17 would give the small week away: the other is hidden too.
+        assert_eq!(weeks, ["2026-W46,[c]", "2026-W47,<5"]);
+        // Responses from before weeks were kept: the weeks add up to less, and say nothing more.
+        raw.week_totals = [("2026-W46".to_string(), 12), ("2026-W47".to_string(), 3)].into();
+        let r = release(&form(), &raw, &Policy::default(), LANGS);
+        let weeks: Vec<String> = r.weeks.iter().map(|(w, c)| format!("{w},{c}")).collect();
+        assert_eq!(weeks, ["2026-W46,12", "2026-W47,<5"]);
     }
 
     #[test]
@@ -1091,6 +1129,7 @@ mod tests {
             diversity: counts(&[("age", "_skipped", 20)]),
             channel_totals: [("a".to_string(), 10), ("b".to_string(), 10)].into(),
             language_totals: BTreeMap::new(),
+            week_totals: BTreeMap::new(),
         };
         let r = release(&f, &raw, &Policy::default(), &[]);
         let one = |s: &Slice| -> Vec<String> {

@@ -61,15 +61,18 @@ const CHANNELS: &[&str] = &["c1", "c2", "c3", "direct", "other"];
 
 /// One person's answers: channel, single (3 = skipped), the multiple-choice questions (bits 0
 /// and 1 for "m", bits 2 to 4 for "k", at most two of those; none = skipped), text answered,
-/// diversity (3 = skipped), language.
-type Response = (usize, usize, u8, bool, usize, usize);
+/// diversity (3 = skipped), language, week.
+type Response = (usize, usize, u8, bool, usize, usize, usize);
 
 fn tallies(responses: &[Response]) -> RawTallies {
     let mut raw = RawTallies::default();
     let add = |counts: &mut RawCounts, q: &str, o: &str| {
         *counts.entry((q.to_string(), o.to_string())).or_default() += 1;
     };
-    for &(channel, s, m, t, d, lang) in responses {
+    for &(channel, s, m, t, d, lang, week) in responses {
+        *raw.week_totals
+            .entry(format!("2026-W{:02}", 45 + week))
+            .or_default() += 1;
         let channel = CHANNELS[channel];
         *raw.channel_totals.entry(channel.to_string()).or_default() += 1;
         *raw.language_totals
@@ -153,6 +156,10 @@ fn audit(form: &Form, raw: &RawTallies, r: &Release, policy: &Policy) -> Vec<Str
         let t = raw.language_totals.get(lang).copied().unwrap_or(0);
         check(format!("language,{lang}"), *shown, t);
     }
+    for (week, shown) in &r.weeks {
+        let t = raw.week_totals.get(week).copied().unwrap_or(0);
+        check(format!("week,{week}"), *shown, t);
+    }
     found
 }
 
@@ -166,6 +173,7 @@ fn responses() -> impl Strategy<Value = Vec<Response>> {
         any::<bool>(),
         prop_oneof![5 => Just(0usize), 1 => Just(1), 2 => Just(2), 1 => Just(3)],
         prop_oneof![6 => Just(0usize), 2 => Just(1), 1 => Just(2)],
+        prop_oneof![5 => Just(0usize), 3 => Just(1), 1 => Just(2)],
     );
     proptest::collection::vec(one, 0..70)
 }
@@ -201,15 +209,18 @@ fn naive(r: &Release, raw: &RawTallies, policy: &Policy) -> Release {
     for (lang, shown) in &mut naive.languages {
         *shown = policy.show(raw.language_totals.get(lang).copied().unwrap_or(0));
     }
+    for (week, shown) in &mut naive.weeks {
+        *shown = policy.show(raw.week_totals.get(week).copied().unwrap_or(0));
+    }
     naive
 }
 
 #[test]
 fn the_auditor_catches_a_naive_release() {
     // 12 through c1, 10 through c2; one person through c2 chose "b".
-    let mut responses: Vec<Response> = vec![(0, 0, 1, false, 2, 0); 12];
-    responses.extend(vec![(1, 0, 1, false, 2, 0); 9]);
-    responses.push((1, 1, 1, false, 2, 0));
+    let mut responses: Vec<Response> = vec![(0, 0, 1, false, 2, 0, 0); 12];
+    responses.extend(vec![(1, 0, 1, false, 2, 0, 0); 9]);
+    responses.push((1, 1, 1, false, 2, 0, 0));
     let form = form();
     let raw = tallies(&responses);
     let policy = Policy::default();
@@ -225,7 +236,7 @@ fn the_auditor_catches_a_naive_release() {
 fn three_channels_with_small_counts_in_a_two_way_table() {
     let mut responses: Vec<Response> = Vec::new();
     let mut add = |channel: usize, s: usize, n: usize| {
-        responses.extend(std::iter::repeat_n((channel, s, 0, false, 0, 0), n));
+        responses.extend(std::iter::repeat_n((channel, s, 0, false, 0, 0, 0), n));
     };
     add(0, 0, 6);
     add(0, 1, 5);
@@ -247,8 +258,8 @@ fn three_channels_with_small_counts_in_a_two_way_table() {
 /// answered, 20 ticked only "y", so "x" is at least 4; shown as `<5`, it would be exactly 4.
 #[test]
 fn a_multiple_choice_count_pinned_by_ticks_alone_is_protected() {
-    let mut responses: Vec<Response> = vec![(3, 0, 1, false, 0, 0); 4];
-    responses.extend(vec![(3, 0, 2, false, 0, 0); 20]);
+    let mut responses: Vec<Response> = vec![(3, 0, 1, false, 0, 0, 0); 4];
+    responses.extend(vec![(3, 0, 2, false, 0, 0, 0); 20]);
     let form = form();
     let raw = tallies(&responses);
     let policy = Policy::default();

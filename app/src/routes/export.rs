@@ -38,7 +38,25 @@ struct Split {
     by: Option<String>,
 }
 
+/// What totals.csv counts submissions by.
+enum TotalsBy {
+    Language,
+    Channel,
+    Week,
+}
+
 impl Split {
+    fn totals_by(&self) -> Result<TotalsBy, ApiError> {
+        match self.by.as_deref() {
+            None => Ok(TotalsBy::Language),
+            Some("channel") => Ok(TotalsBy::Channel),
+            Some("week") => Ok(TotalsBy::Week),
+            Some(other) => Err(ApiError::BadQuery(format!(
+                "totals can be split by \"channel\" or \"week\", not \"{other}\": use ?by=channel, ?by=week or leave it out (by language)"
+            ))),
+        }
+    }
+
     fn by_channel(&self) -> Result<bool, ApiError> {
         match self.by.as_deref() {
             None => Ok(false),
@@ -166,15 +184,23 @@ async fn totals_csv(
     Query(split): Query<Split>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let by_channel = split.by_channel()?;
+    let by = split.totals_by()?;
     let (form, r) = released(&state, &headers, id).await?;
-    if by_channel {
+    if let TotalsBy::Channel = by {
         let rows = r
             .channels()
             .iter()
             .map(|s| [form.id.clone(), s.id.clone(), s.total.to_string()]);
         let body = csv_body(["form", "channel", "count"], rows)?;
         return Ok(csv_response(body, &format!("{}-channels.csv", form.id), &r));
+    }
+    if let TotalsBy::Week = by {
+        let rows = r
+            .weeks
+            .iter()
+            .map(|(week, count)| [form.id.clone(), week.clone(), count.to_string()]);
+        let body = csv_body(["form", "week", "count"], rows)?;
+        return Ok(csv_response(body, &format!("{}-weeks.csv", form.id), &r));
     }
     let rows = r
         .languages
@@ -229,6 +255,7 @@ async fn export_json(
         },
         "slices": slices,
         "languages": r.languages.iter().map(|(l, c)| json!({ "language": l, "count": number(*c) })).collect::<Vec<_>>(),
+        "weeks": r.weeks.iter().map(|(w, c)| json!({ "week": w, "count": number(*c) })).collect::<Vec<_>>(),
     });
     let mut response = Json(body).into_response();
     response
@@ -410,7 +437,8 @@ fn xlsx(
         .languages
         .iter()
         .map(|(l, c)| ("language", l.as_str(), *c));
-    for (row, (by, value, shown)) in (1..).zip(by_channel.chain(by_language)) {
+    let by_week = r.weeks.iter().map(|(w, c)| ("week", w.as_str(), *c));
+    for (row, (by, value, shown)) in (1..).zip(by_channel.chain(by_language).chain(by_week)) {
         totals.write_string(row, 0, &form.id)?;
         totals.write_string(row, 1, by)?;
         totals.write_string(row, 2, value)?;
