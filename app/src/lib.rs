@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod catalog;
+pub mod chart;
 pub mod error;
 pub mod i18n;
 pub mod limit;

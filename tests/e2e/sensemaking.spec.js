@@ -51,3 +51,28 @@ test('a coordinator moves, themes, marks and hides quotes, and the downloads fol
   await expect(page.getByRole('cell', { name: 'coordinator@example.org' }).first()).toBeVisible();
   await context.close();
 });
+
+test('a coordinator reads results as tables with charts beside them, by channel, and diversity apart', async ({ browser, request, baseURL }) => {
+  await seed(request, baseURL);
+  const context = await coordinatorContext(browser);
+  const page = await context.newPage();
+  await page.goto('/coordinator');
+  await page.getByRole('link', { name: 'Results: charts and tables' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results: Mental health support in our community');
+  await audit(page);
+  // The table is the accessible version; the chart beside it is hidden from screen readers.
+  const table = page.getByRole('table', { name: 'How well do local mental health services support you?' });
+  await expect(table.getByRole('rowheader', { name: 'Very well', exact: true })).toBeVisible();
+  await expect(page.locator('svg.chart').first()).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.getByRole('table', { name: 'How old are you?' })).toHaveCount(0);
+  // Same numbers as the download.
+  const json = await (await request.get('/api/forms/demo/export.json', { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+  const all = json.slices.find((s) => s.id === 'all');
+  const veryWell = String(all.rows.find((r) => r.question === 'support' && r.option === 'very-well').count);
+  await expect(table.getByRole('row', { name: /^Very well/ }).getByRole('cell')).toHaveText(veryWell);
+  await page.getByRole('link', { name: 'Who answered (diversity monitoring), on its own page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who answered: Mental health support in our community');
+  await audit(page);
+  await expect(page.getByRole('table', { name: 'How old are you?' })).toBeVisible();
+  await context.close();
+});

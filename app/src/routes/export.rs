@@ -30,7 +30,7 @@ pub fn router() -> Router<AppState> {
 const RELEASE_HEADER: HeaderName = HeaderName::from_static("chorus-release");
 
 /// What coordinators see when a form has too few responses.
-const NOT_ENOUGH: &str = "Not enough responses yet to show results safely";
+pub(super) const NOT_ENOUGH: &str = "Not enough responses yet to show results safely";
 
 /// `?by=channel` splits an export by channel.
 #[derive(serde::Deserialize)]
@@ -120,19 +120,24 @@ async fn released(
     id: String,
 ) -> Result<(std::sync::Arc<Form>, Release), ApiError> {
     let (form, _) = coordinator_form(state, headers, id).await?;
-    let policy = policy_for(state.policy, &form);
-    let step = current_step(state, &form, &policy).await?;
-    let r = match step {
-        Some(s) => release_grouped(&form, &s.raw, &policy, &languages(), &s.groups),
+    let r = release_of(state, &form).await?;
+    Ok((form, r))
+}
+
+/// The release of `form` as it stands: every export, page and chart shows this.
+pub(super) async fn release_of(state: &AppState, form: &Form) -> Result<Release, ApiError> {
+    let policy = policy_for(state.policy, form);
+    let step = current_step(state, form, &policy).await?;
+    Ok(match step {
+        Some(s) => release_grouped(form, &s.raw, &policy, &languages(), &s.groups),
         // Not yet enough responses for a first step: nothing is shown.
         None => release(
-            &form,
+            form,
             &state.store.tallies(&form.id).await?,
             &policy,
             &languages(),
         ),
-    };
-    Ok((form, r))
+    })
 }
 
 /// `form,question,option,count` for the whole form; with `?by=channel`, the channels' slices

@@ -2,6 +2,7 @@
 
 mod api;
 mod assets;
+mod dashboard;
 mod export;
 mod invites;
 mod pages;
@@ -98,6 +99,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(export::router())
         .merge(share::router())
+        .merge(dashboard::router())
         .merge(session::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(sensemaking::router().layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT)))
         .merge(invites::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))

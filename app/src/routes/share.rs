@@ -239,6 +239,7 @@ async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Resp
                 <li>
                     <h2 class="heading-m">{form.title.text.clone()}</h2>
                     <ul class="list">
+                        <li><a href=format!("/coordinator/forms/{id}/dashboard")>"Results: charts and tables"</a></li>
                         <li><a href=format!("/coordinator/forms/{id}/share")>"Links, QR codes and posters"</a></li>
                         <li><a href=format!("/coordinator/forms/{id}/quotes")>"Quotes: sort, theme and review"</a></li>
                         <li><a href=format!("/api/forms/{id}/export.csv")>"Counts (CSV)"</a></li>
