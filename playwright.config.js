@@ -35,6 +35,8 @@ const server = (port, perHour = '10000') => ({
     // Every test browser answers from 127.0.0.1, like a whole venue on one Wi-Fi: the highest
     // allowance, except on the server that shows what a limited person meets.
     CHORUS_SUBMISSIONS_PER_HOUR: perHour,
+    // Every test signs in from 127.0.0.1 too.
+    CHORUS_SIGN_IN_PER_HOUR: '10000',
     RUST_LOG: 'warn',
   },
 });

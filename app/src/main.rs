@@ -157,6 +157,10 @@ struct ServeArgs {
     /// one per process. Instances behind one load balancer need the same key, or sticky routing.
     #[arg(long, env = "CHORUS_POW_KEY", hide_env_values = true, value_parser = pow_key)]
     pow_key: Option<PowKey>,
+    /// Coordinators' sign-in attempts allowed per hour from one connection, and for one
+    /// account (a third of them at once).
+    #[arg(long, env = "CHORUS_SIGN_IN_PER_HOUR", default_value_t = limit::SIGN_IN_PER_HOUR, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    sign_in_per_hour: u32,
 }
 
 /// The proof-of-work key's bytes. `Debug` hides them.
@@ -446,10 +450,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         args.pow_key.map(|k| k.0).filter(|k| !k.is_empty()),
         chorus_core::pow::MAX_NUMBER,
     ))
-    .with_limiter(Limiter::new(
-        args.submissions_per_hour,
-        args.trusted_proxy.map(|p| p.0).unwrap_or_default(),
-    ));
+    .with_limiter(
+        Limiter::new(
+            args.submissions_per_hour,
+            args.trusted_proxy.map(|p| p.0).unwrap_or_default(),
+        )
+        .with_sign_in_per_hour(args.sign_in_per_hour),
+    );
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("listening on {}", args.addr))?;
