@@ -14,9 +14,11 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 mod accounts;
+mod feedback;
 mod sensemaking;
 
 pub use accounts::{Coordinator, Session};
+pub use feedback::FeedbackEntry;
 pub use sensemaking::{AuditEntry, QuoteChange, QuoteView};
 
 #[derive(Debug, thiserror::Error)]

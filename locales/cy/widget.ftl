@@ -186,3 +186,10 @@ done-limited-body = Mae llawer o atebion wedi dod o'r cysylltiad rhyngrwyd hwn y
 privacy-title = Sut mae eich atebion yn aros yn ddienw
 privacy-summary = Nid yw Chorus yn gofyn pwy ydych chi. Nid yw'n cadw eich enw, eich cyfeiriad rhyngrwyd, cwcis na'r amser y gwnaethoch ateb, dim ond y diwrnod. Mae pob dewis a wnewch yn cael ei ychwanegu at gyfrif, fel marc cyfrif, ac mae unrhyw beth rydych yn ei ysgrifennu yn eich geiriau eich hun yn cael ei gadw ar wahân, heb ei gysylltu â'ch atebion eraill. Felly ni all neb, dim hyd yn oed y bobl sy'n rhedeg y ffurflen hon, ddweud pwy ddywedodd beth. Dim ond pan fydd digon o bobl wedi ateb y caiff canlyniadau eu rhannu, ac mae niferoedd bach yn cael eu cuddio. Peidiwch â chynnwys eich enw chi nac enwau pobl eraill.
 privacy-back = Yn ôl i'r ffurflen
+
+feedback-title = Dywedoch chi, gwnaethom ni
+feedback-you-said = Dywedoch chi:
+feedback-we-did = Gwnaethom ni:
+feedback-all = Gweld popeth a wnaethom ar ôl gwrando
+feedback-intro = Beth ddywedodd pobl wrthym, a beth wnaethom ni amdano. Diolch i bawb a atebodd.
+feedback-none = Does dim byd yma eto. Pan fyddwn wedi gweithredu ar yr hyn a ddywedodd pobl wrthym, byddwn yn dweud hynny yma.

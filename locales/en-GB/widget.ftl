@@ -163,3 +163,14 @@ done-limited-body = Many answers have come from this internet connection in the 
 privacy-title = How your answers stay anonymous
 privacy-summary = Chorus does not ask who you are. It does not keep your name, your internet address, cookies or the time you answered, only the day. Each choice you make is added to a running count, like a tally mark, and anything you write in your own words is kept on its own, not linked to your other answers. So nobody, not even the people running this form, can tell who said what. Results are only shared once enough people have answered, and small numbers are hidden. Please leave out your own name and other people’s.
 privacy-back = Back to the form
+
+## You said, we did
+
+# What a group did after listening, written by its coordinators: the latest entries on the
+# start and confirmation pages, all of them on a page of their own.
+feedback-title = You said, we did
+feedback-you-said = You said:
+feedback-we-did = We did:
+feedback-all = See everything we did after listening
+feedback-intro = What people told us, and what we did about it. Thank you to everyone who answered.
+feedback-none = Nothing here yet. When we have acted on what people told us, we will say so here.

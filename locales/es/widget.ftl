@@ -162,3 +162,10 @@ done-limited-body = En la última hora han llegado muchas respuestas desde esta 
 privacy-title = Cómo sus respuestas siguen siendo anónimas
 privacy-summary = Chorus no le pregunta quién es. No guarda su nombre, su dirección de internet, cookies ni la hora en que respondió, solo el día. Cada opción que elige se suma a un recuento, como una marca en una hoja, y lo que escribe con sus propias palabras se guarda aparte, sin relación con sus otras respuestas. Así, nadie, ni siquiera quienes gestionan este formulario, puede saber quién dijo qué. Los resultados solo se comparten cuando ha respondido suficiente gente, y los números pequeños se ocultan. Por favor, no incluya su nombre ni el de otras personas.
 privacy-back = Volver al formulario
+
+feedback-title = Ustedes dijeron, nosotros hicimos
+feedback-you-said = Ustedes dijeron:
+feedback-we-did = Nosotros hicimos:
+feedback-all = Vea todo lo que hicimos después de escuchar
+feedback-intro = Lo que la gente nos dijo y lo que hicimos al respecto. Gracias a todas las personas que respondieron.
+feedback-none = Todavía no hay nada aquí. Cuando hayamos actuado según lo que la gente nos dijo, lo diremos aquí.

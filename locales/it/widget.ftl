@@ -162,3 +162,10 @@ done-limited-body = Nell'ultima ora sono arrivate molte risposte da questa conne
 privacy-title = Come le sue risposte restano anonime
 privacy-summary = Chorus non le chiede chi è. Non conserva il suo nome, il suo indirizzo internet, i cookie né l'ora in cui ha risposto, solo il giorno. Ogni scelta che fa viene aggiunta a un conteggio, come una tacca, e quello che scrive con parole sue viene conservato a parte, senza legarlo alle altre risposte. Così nessuno, nemmeno chi gestisce questo modulo, può sapere chi ha detto cosa. I risultati vengono condivisi solo quando hanno risposto abbastanza persone, e i numeri piccoli vengono nascosti. Per favore non scriva il suo nome né quello di altre persone.
 privacy-back = Tornare al modulo
+
+feedback-title = Avete detto, abbiamo fatto
+feedback-you-said = Avete detto:
+feedback-we-did = Abbiamo fatto:
+feedback-all = Veda tutto ciò che abbiamo fatto dopo aver ascoltato
+feedback-intro = Ciò che le persone ci hanno detto e ciò che abbiamo fatto al riguardo. Grazie a tutte le persone che hanno risposto.
+feedback-none = Qui non c'è ancora nulla. Quando avremo agito in base a ciò che le persone ci hanno detto, lo scriveremo qui.

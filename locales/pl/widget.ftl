@@ -175,3 +175,10 @@ done-limited-body = W ostatniej godzinie z tego połączenia internetowego przys
 privacy-title = Jak Twoje odpowiedzi pozostają anonimowe
 privacy-summary = Chorus nie pyta, kim jesteś. Nie przechowuje Twojego imienia i nazwiska, adresu internetowego, plików cookie ani godziny odpowiedzi, tylko dzień. Każdy Twój wybór jest dodawany do licznika, jak kreska w zestawieniu, a to, co piszesz własnymi słowami, jest przechowywane osobno, bez powiązania z innymi odpowiedziami. Dlatego nikt, nawet osoby prowadzące ten formularz, nie może ustalić, kto co powiedział. Wyniki są udostępniane dopiero wtedy, gdy odpowie wystarczająco dużo osób, a małe liczby są ukrywane. Prosimy nie podawać swojego imienia ani imion innych osób.
 privacy-back = Wróć do formularza
+
+feedback-title = Wy powiedzieliście, my zrobiliśmy
+feedback-you-said = Wy powiedzieliście:
+feedback-we-did = My zrobiliśmy:
+feedback-all = Zobacz wszystko, co zrobiliśmy po wysłuchaniu
+feedback-intro = Co ludzie nam powiedzieli i co z tym zrobiliśmy. Dziękujemy wszystkim, którzy odpowiedzieli.
+feedback-none = Na razie nic tu nie ma. Kiedy zrobimy coś w odpowiedzi na to, co ludzie nam powiedzieli, napiszemy o tym tutaj.

@@ -163,3 +163,10 @@ done-limited-body = Chegaram muitas respostas desta ligação à internet na úl
 privacy-title = Como as suas respostas ficam anónimas
 privacy-summary = O Chorus não pergunta quem é. Não guarda o seu nome, o seu endereço de internet, cookies nem a hora a que respondeu, apenas o dia. Cada escolha que faz é somada a uma contagem, como um risco numa folha, e o que escreve por palavras suas é guardado à parte, sem ligação às suas outras respostas. Assim, ninguém, nem mesmo quem gere este formulário, consegue saber quem disse o quê. Os resultados só são partilhados quando responderam pessoas suficientes, e os números pequenos ficam escondidos. Por favor, não inclua o seu nome nem o de outras pessoas.
 privacy-back = Voltar ao formulário
+
+feedback-title = Vocês disseram, nós fizemos
+feedback-you-said = Vocês disseram:
+feedback-we-did = Nós fizemos:
+feedback-all = Veja tudo o que fizemos depois de ouvir
+feedback-intro = O que as pessoas nos disseram e o que fizemos em relação a isso. Obrigado a todas as pessoas que responderam.
+feedback-none = Ainda não há nada aqui. Quando tivermos agido com base no que as pessoas nos disseram, diremos aqui.

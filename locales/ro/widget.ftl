@@ -166,3 +166,10 @@ done-limited-body = În ultima oră au venit multe răspunsuri de la această co
 privacy-title = Cum rămân anonime răspunsurile dumneavoastră
 privacy-summary = Chorus nu vă întreabă cine sunteți. Nu vă păstrează numele, adresa de internet, cookie-urile sau ora la care ați răspuns, doar ziua. Fiecare alegere pe care o faceți se adaugă la o numărătoare, ca o liniuță pe o foaie, iar ce scrieți cu cuvintele dumneavoastră se păstrează separat, fără legătură cu celelalte răspunsuri. Astfel, nimeni, nici măcar cei care se ocupă de acest formular, nu poate ști cine ce a spus. Rezultatele se arată doar după ce au răspuns destui oameni, iar numerele mici sunt ascunse. Vă rugăm să nu includeți numele dumneavoastră sau al altor persoane.
 privacy-back = Înapoi la formular
+
+feedback-title = Ați spus, am făcut
+feedback-you-said = Ați spus:
+feedback-we-did = Am făcut:
+feedback-all = Vedeți tot ce am făcut după ce v-am ascultat
+feedback-intro = Ce ne-au spus oamenii și ce am făcut în privința asta. Mulțumim tuturor celor care au răspuns.
+feedback-none = Deocamdată nu este nimic aici. Când vom acționa pe baza a ceea ce ne-au spus oamenii, vom scrie aici.

@@ -76,3 +76,42 @@ test('a coordinator reads results as tables with charts beside them, by channel,
   await expect(page.getByRole('table', { name: 'How old are you?' })).toBeVisible();
   await context.close();
 });
+
+test('a coordinator writes "you said, we did", and the form shows it before and after answering', async ({ browser, page, problems }) => {
+  const stamp = Date.now().toString(36);
+  const said = `The drop-in closes too early ${stamp}`;
+  const did = `We now stay open until 8pm on Thursdays ${stamp}`;
+  const context = await coordinatorContext(browser);
+  const coordinator = await context.newPage();
+  await coordinator.goto('/coordinator');
+  await coordinator.getByRole('link', { name: 'You said, we did' }).first().click();
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('You said, we did: Mental health support in our community');
+  await audit(coordinator);
+  const english = coordinator.getByRole('group', { name: 'In English' });
+  await english.getByLabel('You said').fill(said);
+  await english.getByLabel('We did').fill(did);
+  await coordinator.getByRole('button', { name: 'Publish this entry' }).click();
+  await expect(coordinator.getByText(did)).toBeVisible();
+  await context.close();
+
+  // Someone opens the form: the entry is on the start page, rendered by the server and kept by
+  // the wasm; after answering, on the confirmation page the wasm drew.
+  await page.goto('/f/demo');
+  await page.locator('html[data-chorus-hydrated]').waitFor();
+  const section = page.getByRole('region', { name: 'You said, we did' });
+  await expect(section.getByText(did)).toBeVisible();
+  await expect(section.getByRole('link', { name: 'See everything we did after listening' })).toHaveAttribute('href', '/f/demo/you-said-we-did');
+  await audit(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  while (!(await page.getByRole('button', { name: 'Send your answers' }).isVisible())) {
+    await page.getByRole('button', { name: /Continue|Skip this question/ }).first().click();
+  }
+  await page.getByRole('button', { name: 'Send your answers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you, your answers have been counted');
+  await expect(page.getByRole('region', { name: 'You said, we did' }).getByText(said)).toBeVisible();
+  await page.getByRole('link', { name: 'See everything we did after listening' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You said, we did');
+  await expect(page.getByText(did)).toBeVisible();
+  await audit(page);
+  expect(problems).toEqual([]);
+});

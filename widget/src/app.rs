@@ -8,7 +8,8 @@ use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 use crate::page::{
-    Draft, PageData, PageError, Step, Via, advance, error_step, posted_invite, start_error,
+    Draft, Feedback, PageData, PageError, Step, Via, advance, error_step, posted_invite,
+    start_error,
 };
 use crate::pages::LanguageNav;
 use crate::pages::saved::{ForgetDevice, ResumeOffer, SavedPage};
@@ -41,6 +42,8 @@ pub struct Journey {
     pub answers: RwSignal<Vec<Answer>>,
     /// The invite code typed on an invite-only form's start page (empty for none).
     pub invite: RwSignal<String>,
+    /// The latest "you said, we did" entries (see [`crate::page::PageData::feedback`]).
+    pub feedback: Arc<Vec<Feedback>>,
     pub error: RwSignal<Option<PageError>>,
     pub sending: RwSignal<bool>,
     /// Sending takes long (solving a proof-of-work challenge on a slow device): the check page
@@ -73,6 +76,7 @@ impl Journey {
             step: RwSignal::new(data.step),
             answers: RwSignal::new(data.answers),
             invite: RwSignal::new(data.invite),
+            feedback: Arc::new(data.feedback),
             error: RwSignal::new(data.error),
             sending: RwSignal::new(false),
             slow: RwSignal::new(false),

@@ -27,6 +27,18 @@ pub struct PageData {
     /// The invite code typed on the start page of an invite-only form, carried from page to
     /// page like the answers; empty for none (and on other forms).
     pub invite: String,
+    /// The latest "you said, we did" entries, newest first, in the page's language: shown on
+    /// the start and confirmation pages, so people see that listening leads somewhere.
+    pub feedback: Vec<Feedback>,
+}
+
+/// One "you said, we did" entry, as a coordinator wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Feedback {
+    /// The language it is written in: the page's, or English when not written in it.
+    pub lang: String,
+    pub you_said: String,
+    pub we_did: String,
 }
 
 /// What a page's links carry to the next page, in the URL (never a cookie): the language when

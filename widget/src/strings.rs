@@ -79,6 +79,10 @@ messages! {
     NamesReminder => "names-reminder",
     LimitedBody => "done-limited-body",
     PrivacyTitle => "privacy-title",
+    FeedbackTitle => "feedback-title",
+    FeedbackYouSaid => "feedback-you-said",
+    FeedbackWeDid => "feedback-we-did",
+    FeedbackAll => "feedback-all",
 }
 
 /// Messages whose text depends on the question (they carry numbers Fluent must place and inflect).

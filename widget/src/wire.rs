@@ -7,7 +7,7 @@
 use chorus_core::answers::Answer;
 use chorus_core::schema::{Bucket, Choice, Form, Kind, Link, Logo, Question, Support, Text};
 
-use crate::page::{Draft, PageData, PageError, Step, Via};
+use crate::page::{Draft, Feedback, PageData, PageError, Step, Via};
 use crate::strings::{CountStrings, QuestionStrings, Strings};
 
 /// Between fields. Escaped inside them, with `\` and anything HTML would alter in a `<script>`.
@@ -119,6 +119,12 @@ pub fn encode(data: &PageData) -> String {
         Some(PageError::PowRefused) => w.str("p"),
     }
     w.str(&data.invite);
+    w.num(data.feedback.len());
+    for f in &data.feedback {
+        w.str(&f.lang);
+        w.str(&f.you_said);
+        w.str(&f.we_did);
+    }
     w.0
 }
 
@@ -222,6 +228,15 @@ pub fn decode(text: &str) -> Option<PageData> {
         _ => return None,
     };
     let invite = r.str()?;
+    let feedback = (0..r.num()?)
+        .map(|_| {
+            Some(Feedback {
+                lang: r.str()?,
+                you_said: r.str()?,
+                we_did: r.str()?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
     // The page carries its form already in one language: the list of languages stays behind.
     let form = Form {
         id,
@@ -255,6 +270,7 @@ pub fn decode(text: &str) -> Option<PageData> {
             error,
             via,
             invite,
+            feedback,
         },
     )
 }
@@ -629,6 +645,14 @@ mod tests {
                 channel: "riverside-mind".into(),
             },
             invite: "abcd-EFGH \u{1f}<".into(),
+            feedback: vec![
+                Feedback {
+                    lang: "en-GB".into(),
+                    you_said: "More in the evenings </script> \u{1f}".into(),
+                    we_did: "Opened on Thursdays & Fridays \\".into(),
+                },
+                Feedback::default(),
+            ],
         }
     }
 
@@ -660,6 +684,11 @@ mod tests {
             ..sample()
         };
         assert_eq!(decode(&encode(&closed)), Some(closed));
+        let quiet = PageData {
+            feedback: Vec::new(),
+            ..sample()
+        };
+        assert_eq!(decode(&encode(&quiet)), Some(quiet));
         let guarded = PageData {
             form: Form {
                 proof_of_work: true,

@@ -4,6 +4,7 @@ mod api;
 mod assets;
 mod dashboard;
 mod export;
+mod feedback;
 mod invites;
 mod pages;
 mod quotes;
@@ -100,6 +101,7 @@ pub fn router(state: AppState) -> Router {
         .merge(export::router())
         .merge(share::router())
         .merge(dashboard::router())
+        .merge(feedback::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(session::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(sensemaking::router().layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT)))
         .merge(invites::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))

@@ -19,7 +19,7 @@ use axum::{Extension, Form as HtmlForm, Router};
 use chorus_core::answers::Answer;
 use chorus_core::schema::{CHANNEL_DIRECT, Form};
 use chorus_core::tally::tally;
-use chorus_widget::page::Via;
+use chorus_widget::page::{Feedback, Via};
 use chorus_widget::page::{advance, error_step, posted_invite, start_error};
 use chorus_widget::shell::shell;
 use chorus_widget::{PageData, PageError, Step};
@@ -38,6 +38,7 @@ pub fn router() -> Router<AppState> {
         .route("/f/{form}", get(show).post(post))
         .route("/f/{form}/", get(show).post(post))
         .route("/f/{form}/privacy", get(privacy))
+        .route("/f/{form}/you-said-we-did", get(you_said_we_did))
         .route("/f/{form}/{*rest}", get(show).post(post))
 }
 
@@ -81,6 +82,61 @@ async fn privacy(
         &title,
         &body,
         &back,
+        &form.embed_origins,
+    )
+}
+
+/// Every "you said, we did" entry of a form, newest first, in the page's language where it
+/// was written in it (else in English, marked as such).
+async fn you_said_we_did(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<PageQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(form) = state.catalog.get(&id) else {
+        return not_found(&state, page_lang(&state, None, &query, &headers));
+    };
+    let lang = page_lang(&state, Some(&form), &query, &headers);
+    let get = |id: &str| escape(&state.locales.get(lang, id));
+    let entries = match state.store.feedback(&form.id, 1000).await {
+        Ok(entries) => entries,
+        Err(e) => return crate::error::ApiError::from(e).into_response(),
+    };
+    let list: String = entries
+        .iter()
+        .map(|e| {
+            let (tag, said, did) = e.in_lang(lang);
+            format!(
+                "<li class=\"chorus-feedback__entry\" lang=\"{tag}\"><p class=\"chorus-hint\">{day}</p>\
+                 <p class=\"chorus-body\"><strong>{you}</strong> {said}</p>\
+                 <p class=\"chorus-body\"><strong>{we}</strong> {did}</p></li>",
+                day = escape(&e.day),
+                you = get("feedback-you-said"),
+                we = get("feedback-we-did"),
+                said = escape(said),
+                did = escape(did),
+            )
+        })
+        .collect();
+    let list = if entries.is_empty() {
+        format!("<p class=\"chorus-body\">{}</p>", get("feedback-none"))
+    } else {
+        format!("<ul class=\"chorus-feedback__list\">{list}</ul>")
+    };
+    let via = via(&form, &query, lang);
+    let after = format!(
+        "{list}<p class=\"chorus-body\"><a href=\"{}\">{}</a></p>",
+        escape(&Step::Start.url(&form, &via)),
+        get("privacy-back")
+    );
+    plain_page(
+        &state,
+        lang,
+        StatusCode::OK,
+        &state.locales.get(lang, "feedback-title"),
+        &state.locales.get(lang, "feedback-intro"),
+        &after,
         &form.embed_origins,
     )
 }
@@ -406,7 +462,27 @@ async fn render(
     error: Option<PageError>,
 ) -> Response {
     let form = page.form;
+    // The latest two "you said, we did" entries, in the page's language where written in it.
+    let feedback = match state.store.feedback(&form.id, 2).await {
+        Ok(entries) => entries
+            .iter()
+            .map(|e| {
+                let (lang, said, did) = e.in_lang(page.lang);
+                Feedback {
+                    lang: lang.to_string(),
+                    you_said: said.to_string(),
+                    we_did: did.to_string(),
+                }
+            })
+            .collect(),
+        Err(e) => {
+            // A page must still show: without its feedback, then.
+            tracing::warn!(error = %e, "could not read a form's feedback");
+            Vec::new()
+        }
+    };
     let data = PageData {
+        feedback,
         strings: state.locales.widget_strings(&form, page.lang),
         form: form.localised(page.lang),
         step,

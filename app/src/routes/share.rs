@@ -242,6 +242,7 @@ async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Resp
                         <li><a href=format!("/coordinator/forms/{id}/dashboard")>"Results: charts and tables"</a></li>
                         <li><a href=format!("/coordinator/forms/{id}/share")>"Links, QR codes and posters"</a></li>
                         <li><a href=format!("/coordinator/forms/{id}/quotes")>"Quotes: sort, theme and review"</a></li>
+                        <li><a href=format!("/coordinator/forms/{id}/feedback")>"You said, we did"</a></li>
                         <li><a href=format!("/api/forms/{id}/export.csv")>"Counts (CSV)"</a></li>
                         <li><a href=format!("/api/forms/{id}/export.csv?by=channel")>"Counts by channel (CSV)"</a></li>
                         <li><a href=format!("/api/forms/{id}/totals.csv")>"Responses by language (CSV)"</a></li>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::SupportBlock;
+use super::{SupportBlock, feedback_block};
 use crate::app::{Delivery, Journey};
 use crate::strings::Msg;
 
@@ -28,6 +28,7 @@ pub fn DonePage(journey: Journey) -> impl IntoView {
             <h1 class="chorus-heading-l" tabindex="-1">{text([Msg::DoneTitle, Msg::QueuedTitle, Msg::RefusedTitle, Msg::QueuedTitle])}</h1>
         </div>
         <p class="chorus-body">{text([Msg::DoneBody, Msg::QueuedBody, Msg::RefusedBody, Msg::LimitedBody])}</p>
+        {feedback_block(&journey)}
         <SupportBlock form=journey.form.clone() strings=journey.strings.clone() collapsed=false/>
     }
 }

@@ -135,6 +135,38 @@ pub fn QuickExit(
     }
 }
 
+/// The latest "you said, we did" entries, and a link to all of them: listening leads
+/// somewhere. Nothing when there are none.
+pub fn feedback_block(journey: &Journey) -> impl IntoView + use<> {
+    let s = journey.strings.clone();
+    let entries = journey.feedback.clone();
+    let link = format!(
+        "{}/you-said-we-did{}",
+        Step::Start.path(&journey.form),
+        journey.via.query()
+    );
+    (!entries.is_empty()).then(move || {
+        let items = entries
+            .iter()
+            .map(|f| {
+                view! {
+                    <li class="chorus-feedback__entry" lang=f.lang.clone()>
+                        <p class="chorus-body"><strong>{s.get(Msg::FeedbackYouSaid).to_string()}</strong>" "{f.you_said.clone()}</p>
+                        <p class="chorus-body"><strong>{s.get(Msg::FeedbackWeDid).to_string()}</strong>" "{f.we_did.clone()}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="chorus-feedback" aria-labelledby="chorus-feedback-title">
+                <h2 class="chorus-heading-m" id="chorus-feedback-title">{s.get(Msg::FeedbackTitle).to_string()}</h2>
+                <ul class="chorus-feedback__list">{items}</ul>
+                <p class="chorus-body"><a href=link>{s.get(Msg::FeedbackAll).to_string()}</a></p>
+            </section>
+        }
+    })
+}
+
 /// Where to get help now, from the form file. Collapsed behind "Get help now" on every page, open
 /// on the start and confirmation pages.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::en;
 
-use super::{SupportBlock, carried_inputs, invite_input, invite_summary};
+use super::{SupportBlock, carried_inputs, feedback_block, invite_input, invite_summary};
 use crate::app::Journey;
 use crate::page::{Step, field};
 use crate::strings::Msg;
@@ -49,6 +49,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
     let summary = invite_only.then(|| invite_summary(&journey));
     let invite = invite_only.then(|| invite_input(&journey));
     let start_name = invite_only.then_some(field::START);
+    let feedback = feedback_block(&journey);
     view! {
         {summary}
         <h1 class="chorus-heading-l" tabindex="-1" lang=en(&form.title)>{form.title.text.clone()}</h1>
@@ -66,6 +67,7 @@ pub fn StartPage(journey: Journey) -> impl IntoView {
             <button type="submit" class="chorus-button chorus-button--start" name=start_name value=start_name.map(|_| "1")>{s.get(Msg::StartNow).to_string()}</button>
         </form>
         {no_save_later}
+        {feedback}
         <SupportBlock form=form.clone() strings=s.clone() collapsed=false/>
     }
 }
