@@ -277,7 +277,15 @@ fn coordinator_routes(form: &str) -> Vec<(String, String)> {
 }
 
 fn request(method: &str, path: &str, cookie: Option<&str>, csrf: Option<&str>) -> Request<Body> {
-    let (content_type, body) = if path.ends_with("/publish") {
+    let (content_type, body) = if path.ends_with("/feedback") {
+        (
+            "application/x-www-form-urlencoded",
+            format!(
+                "action=add&said-en-GB=x&did-en-GB=y&_csrf={}",
+                csrf.unwrap_or("")
+            ),
+        )
+    } else if path.ends_with("/publish") {
         ("application/json", "{}".to_string())
     } else if path.starts_with("/api/") {
         ("application/json", r#"{"count": 1}"#.to_string())
@@ -341,8 +349,11 @@ async fn every_coordinator_route_is_for_its_own_organisation_only() {
         let unknown_quote = r.status == StatusCode::NOT_FOUND
             && serde_json::from_slice::<serde_json::Value>(&r.body)
                 .is_ok_and(|j| j["error"]["code"] == "unknown_quote");
+        // A change is answered by a redirect back to its page (not to the sign-in page).
+        let done = r.status == StatusCode::SEE_OTHER
+            && r.headers[header::LOCATION] != "/coordinator/sign-in";
         assert!(
-            r.status.is_success() || unknown_quote,
+            r.status.is_success() || done || unknown_quote,
             "{what}: {} {}",
             r.status,
             r.text()
