@@ -36,6 +36,12 @@ pub enum ApiError {
     Unauthorized,
     #[error("{0}")]
     BadQuery(String),
+    /// The form is past its `closes` day: nothing is counted any more.
+    #[error("this form is closed and no longer takes answers: nothing was counted")]
+    FormClosed,
+    /// The form's `opens` day has not come yet.
+    #[error("this form is not open yet: nothing was counted; send the answers once it opens")]
+    FormNotOpen,
     /// A signed-in coordinator's change without its session's CSRF token.
     #[error(
         "this change did not come from a Chorus page (its security token is missing or out of date): go back, reload the page and try again"
@@ -114,7 +120,9 @@ impl ApiError {
             ApiError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Answer(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
-            ApiError::NotInviteOnly(_) => StatusCode::CONFLICT,
+            ApiError::NotInviteOnly(_) | ApiError::FormClosed | ApiError::FormNotOpen => {
+                StatusCode::CONFLICT
+            }
             ApiError::InviteNeeded
             | ApiError::InviteNotValid
             | ApiError::Csrf
@@ -138,6 +146,8 @@ impl ApiError {
             ApiError::Unauthorized => "unauthorized",
             ApiError::BadQuery(_) => "bad_query",
             ApiError::Csrf => "csrf",
+            ApiError::FormClosed => "form_closed",
+            ApiError::FormNotOpen => "form_not_open",
             ApiError::ReadOnlyCredentials => "read_only_credentials",
             ApiError::InviteNeeded => "invite_needed",
             ApiError::InviteNotValid => "invite_not_valid",

@@ -168,6 +168,12 @@ pub struct Form {
     /// answering have no need of it.
     #[serde(skip)]
     pub organisation: String,
+    /// The first day (UTC, `2026-12-01`) the form takes answers; none: from the start.
+    #[serde(skip)]
+    pub opens: Option<String>,
+    /// The last day (UTC) it takes answers; none: no end.
+    #[serde(skip)]
+    pub closes: Option<String>,
     /// Submissions through the API must carry a solved proof-of-work challenge (see
     /// [`crate::pow`]), which costs a phone under a second and a stuffing script a lot; posts
     /// from the pages without JavaScript are accepted under a much stricter limit instead.
@@ -356,6 +362,8 @@ impl Default for Form {
             draft_days: DEFAULT_DRAFT_DAYS,
             invite_only: false,
             organisation: DEFAULT_ORGANISATION.to_string(),
+            opens: None,
+            closes: None,
             proof_of_work: false,
             embed_origins: Vec::new(),
             channels: Vec::new(),
@@ -457,6 +465,18 @@ impl Form {
         }
     }
 
+    /// Whether the form takes answers on `today` (UTC, `2026-12-01`): from `opens` to
+    /// `closes`, both days included.
+    pub fn taking_answers(&self, today: &str) -> Openness {
+        if self.opens.as_deref().is_some_and(|o| today < o) {
+            Openness::NotYet
+        } else if self.closes.as_deref().is_some_and(|c| today > c) {
+            Openness::Closed
+        } else {
+            Openness::Open
+        }
+    }
+
     /// Every channel a count can be under, in the order exports list them.
     pub fn counted_channels(&self) -> impl Iterator<Item = &str> {
         self.channels
@@ -524,6 +544,8 @@ pub struct FormFile {
     pub draft_days: Option<u32>,
     pub invite_only: Option<bool>,
     pub organisation: Option<String>,
+    pub opens: Option<String>,
+    pub closes: Option<String>,
     pub proof_of_work: Option<bool>,
     #[serde(default)]
     pub embed_origins: Vec<String>,
@@ -613,6 +635,28 @@ pub struct QuestionFile {
 pub struct ChoiceFile {
     pub id: Option<String>,
     pub label: Option<TextFile>,
+}
+
+/// Whether a form takes answers today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Openness {
+    NotYet,
+    Open,
+    Closed,
+}
+
+/// `2026-12-01`: a plain date, so dates compare as text.
+fn is_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
 }
 
 /// The organisation of forms whose file names none: the one the deployment's own coordinator
@@ -1013,6 +1057,32 @@ impl FormFile {
                 format!("`minutes` is {minutes}: use a number from 1 to 60"),
             );
         }
+        let day = |key: &str,
+                   value: Option<String>,
+                   problem: &mut dyn FnMut(Option<&str>, String)| {
+            let value = text(value)?;
+            if is_day(&value) {
+                Some(value)
+            } else {
+                problem(
+                    None,
+                    format!(
+                        "`{key}` is \"{value}\": write a date as \"2026-12-01\" (year, month, day)"
+                    ),
+                );
+                None
+            }
+        };
+        let opens = day("opens", self.opens.clone(), &mut problem);
+        let closes = day("closes", self.closes.clone(), &mut problem);
+        if let (Some(o), Some(c)) = (&opens, &closes)
+            && c < o
+        {
+            problem(
+                None,
+                format!("`closes` ({c}) is before `opens` ({o}): swap them or fix one"),
+            );
+        }
         let draft_days = self.draft_days.unwrap_or(DEFAULT_DRAFT_DAYS);
         if draft_days > 30 {
             problem(
@@ -1276,6 +1346,8 @@ impl FormFile {
             draft_days,
             invite_only: self.invite_only.unwrap_or(false),
             organisation,
+            opens,
+            closes,
             proof_of_work: self.proof_of_work.unwrap_or(false),
             embed_origins,
             channels,
@@ -1603,6 +1675,38 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
                 "intro = \"Hello\"\norganisation = \"Riverside Mind\"\n",
             ),
             "the organisation \"Riverside Mind\" is not a usable id",
+        );
+    }
+
+    #[test]
+    fn a_form_takes_answers_between_its_days() {
+        let with = |extra: &str| {
+            parse_toml(&GOOD.replace(
+                "intro = \"Hello\"\n",
+                &format!("intro = \"Hello\"\n{extra}"),
+            ))
+        };
+        let always = parse_toml(GOOD).unwrap();
+        assert_eq!(always.taking_answers("2026-11-23"), Openness::Open);
+        let form = with("opens = \"2026-12-01\"\ncloses = \"2027-01-31\"\n").unwrap();
+        assert_eq!(form.taking_answers("2026-11-30"), Openness::NotYet);
+        assert_eq!(form.taking_answers("2026-12-01"), Openness::Open);
+        assert_eq!(form.taking_answers("2027-01-31"), Openness::Open);
+        assert_eq!(form.taking_answers("2027-02-01"), Openness::Closed);
+        assert!(serde_json::to_value(&form).unwrap().get("closes").is_none());
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\ncloses = \"31/01/2027\"\n",
+            ),
+            "write a date as",
+        );
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\nopens = \"2027-02-01\"\ncloses = \"2027-01-31\"\n",
+            ),
+            "is before `opens`",
         );
     }
 

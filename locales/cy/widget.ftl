@@ -193,3 +193,8 @@ feedback-we-did = Gwnaethom ni:
 feedback-all = Gweld popeth a wnaethom ar ôl gwrando
 feedback-intro = Beth ddywedodd pobl wrthym, a beth wnaethom ni amdano. Diolch i bawb a atebodd.
 feedback-none = Does dim byd yma eto. Pan fyddwn wedi gweithredu ar yr hyn a ddywedodd pobl wrthym, byddwn yn dweud hynny yma.
+
+form-closed-title = Mae'r ffurflen hon wedi cau
+form-closed-body = Nid yw'n derbyn atebion mwyach. Diolch i bawb a rannodd eu barn.
+form-not-open-title = Nid yw'r ffurflen hon ar agor eto
+form-not-open-body = Nid yw'n derbyn atebion eto. Dewch yn ôl pan fydd yn agor.

@@ -174,3 +174,11 @@ feedback-we-did = We did:
 feedback-all = See everything we did after listening
 feedback-intro = What people told us, and what we did about it. Thank you to everyone who answered.
 feedback-none = Nothing here yet. When we have acted on what people told us, we will say so here.
+
+## A form before it opens and after it closes
+
+# Shown instead of the form on the days it does not take answers (its opens and closes days).
+form-closed-title = This form is closed
+form-closed-body = It is no longer taking answers. Thank you to everyone who shared their views.
+form-not-open-title = This form is not open yet
+form-not-open-body = It is not taking answers yet. Please come back when it opens.

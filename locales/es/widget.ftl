@@ -169,3 +169,8 @@ feedback-we-did = Nosotros hicimos:
 feedback-all = Vea todo lo que hicimos después de escuchar
 feedback-intro = Lo que la gente nos dijo y lo que hicimos al respecto. Gracias a todas las personas que respondieron.
 feedback-none = Todavía no hay nada aquí. Cuando hayamos actuado según lo que la gente nos dijo, lo diremos aquí.
+
+form-closed-title = Este formulario está cerrado
+form-closed-body = Ya no recibe respuestas. Gracias a todas las personas que compartieron su opinión.
+form-not-open-title = Este formulario aún no está abierto
+form-not-open-body = Todavía no recibe respuestas. Vuelva cuando se abra.

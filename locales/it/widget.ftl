@@ -169,3 +169,8 @@ feedback-we-did = Abbiamo fatto:
 feedback-all = Veda tutto ciò che abbiamo fatto dopo aver ascoltato
 feedback-intro = Ciò che le persone ci hanno detto e ciò che abbiamo fatto al riguardo. Grazie a tutte le persone che hanno risposto.
 feedback-none = Qui non c'è ancora nulla. Quando avremo agito in base a ciò che le persone ci hanno detto, lo scriveremo qui.
+
+form-closed-title = Questo modulo è chiuso
+form-closed-body = Non accetta più risposte. Grazie a tutte le persone che hanno condiviso la propria opinione.
+form-not-open-title = Questo modulo non è ancora aperto
+form-not-open-body = Non accetta ancora risposte. Torni quando sarà aperto.

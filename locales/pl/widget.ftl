@@ -182,3 +182,8 @@ feedback-we-did = My zrobiliśmy:
 feedback-all = Zobacz wszystko, co zrobiliśmy po wysłuchaniu
 feedback-intro = Co ludzie nam powiedzieli i co z tym zrobiliśmy. Dziękujemy wszystkim, którzy odpowiedzieli.
 feedback-none = Na razie nic tu nie ma. Kiedy zrobimy coś w odpowiedzi na to, co ludzie nam powiedzieli, napiszemy o tym tutaj.
+
+form-closed-title = Ten formularz jest zamknięty
+form-closed-body = Nie przyjmuje już odpowiedzi. Dziękujemy wszystkim, którzy podzielili się swoim zdaniem.
+form-not-open-title = Ten formularz nie jest jeszcze otwarty
+form-not-open-body = Nie przyjmuje jeszcze odpowiedzi. Wróć, gdy zostanie otwarty.

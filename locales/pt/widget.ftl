@@ -170,3 +170,8 @@ feedback-we-did = Nós fizemos:
 feedback-all = Veja tudo o que fizemos depois de ouvir
 feedback-intro = O que as pessoas nos disseram e o que fizemos em relação a isso. Obrigado a todas as pessoas que responderam.
 feedback-none = Ainda não há nada aqui. Quando tivermos agido com base no que as pessoas nos disseram, diremos aqui.
+
+form-closed-title = Este formulário está fechado
+form-closed-body = Já não recebe respostas. Obrigado a todas as pessoas que partilharam a sua opinião.
+form-not-open-title = Este formulário ainda não está aberto
+form-not-open-body = Ainda não recebe respostas. Volte quando abrir.

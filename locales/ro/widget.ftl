@@ -173,3 +173,8 @@ feedback-we-did = Am făcut:
 feedback-all = Vedeți tot ce am făcut după ce v-am ascultat
 feedback-intro = Ce ne-au spus oamenii și ce am făcut în privința asta. Mulțumim tuturor celor care au răspuns.
 feedback-none = Deocamdată nu este nimic aici. Când vom acționa pe baza a ceea ce ne-au spus oamenii, vom scrie aici.
+
+form-closed-title = Acest formular este închis
+form-closed-body = Nu mai primește răspunsuri. Mulțumim tuturor celor care și-au spus părerea.
+form-not-open-title = Acest formular nu este încă deschis
+form-not-open-body = Nu primește încă răspunsuri. Reveniți când se deschide.

@@ -12,7 +12,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
 use chorus_core::answers::{self, Submission};
 use chorus_core::invite;
-use chorus_core::schema::Form;
+use chorus_core::schema::{Form, Openness};
 use chorus_core::tally::tally;
 use serde_json::{Value, json};
 
@@ -63,6 +63,7 @@ async fn submit(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
     let form = state.catalog.get(&id).ok_or(ApiError::UnknownForm(id))?;
+    taking_answers(&state, &form).await?;
     let key = idempotency_key(&headers)?;
     let body = body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
@@ -101,6 +102,15 @@ async fn submit(
         return Err(ApiError::InviteNotValid);
     }
     Ok((StatusCode::CREATED, Json(json!({ "status": "counted" }))))
+}
+
+/// Refuses answers on the days the form does not take them (before `opens`, after `closes`).
+pub async fn taking_answers(state: &AppState, form: &Form) -> Result<(), ApiError> {
+    match form.taking_answers(&state.store.today().await?) {
+        Openness::Open => Ok(()),
+        Openness::NotYet => Err(ApiError::FormNotOpen),
+        Openness::Closed => Err(ApiError::FormClosed),
+    }
 }
 
 /// The code an invite-only form needs, normalised; `None` for other forms, which ignore any.

@@ -17,7 +17,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use axum::{Extension, Form as HtmlForm, Router};
 use chorus_core::answers::Answer;
-use chorus_core::schema::{CHANNEL_DIRECT, Form};
+use chorus_core::schema::{CHANNEL_DIRECT, Form, Openness};
 use chorus_core::tally::tally;
 use chorus_widget::page::{Feedback, Via};
 use chorus_widget::page::{advance, error_step, posted_invite, start_error};
@@ -139,6 +139,36 @@ async fn you_said_we_did(
         &after,
         &form.embed_origins,
     )
+}
+
+/// On a day the form takes no answers, every page of it says so instead (with a link to what
+/// the group did after listening); `None` on the days it does.
+async fn not_taking_answers(state: &AppState, page: &Page) -> Option<Response> {
+    let today = match state.store.today().await {
+        Ok(today) => today,
+        Err(e) => return Some(ApiError::from(e).into_response()),
+    };
+    let (title, body) = match page.form.taking_answers(&today) {
+        Openness::Open => return None,
+        Openness::NotYet => ("form-not-open-title", "form-not-open-body"),
+        Openness::Closed => ("form-closed-title", "form-closed-body"),
+    };
+    let lang = page.lang;
+    let after = format!(
+        "<p class=\"chorus-body\"><a href=\"/f/{}/you-said-we-did{}\">{}</a></p>",
+        page.form.id,
+        escape(&page.via.query()),
+        escape(&state.locales.get(lang, "feedback-all"))
+    );
+    Some(plain_page(
+        state,
+        lang,
+        StatusCode::OK,
+        &state.locales.get(lang, title),
+        &state.locales.get(lang, body),
+        &after,
+        &page.form.embed_origins,
+    ))
 }
 
 /// Answers posted without JavaScript from a connection over its allowance (see
@@ -330,6 +360,9 @@ async fn show(
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
+    if let Some(closed) = not_taking_answers(&state, &page).await {
+        return closed;
+    }
     match page.step {
         Step::Submit => return see_other(&Step::Check.url(&page.form, &page.via)),
         // Only the wasm saves answers on the device: opened by link, start from the start, where
@@ -359,6 +392,9 @@ async fn post(
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
+    if let Some(closed) = not_taking_answers(&state, &page).await {
+        return closed;
+    }
     if page.step == Step::Submit {
         let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
         // Without JavaScript no proof of work can be shown: a much stricter allowance instead.
