@@ -407,8 +407,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         println!("Coordinator token for exports (shown only this once; keep it safe): {token}");
     }
 
-    // Idempotency keys are kept 8 days, invite codes 30: forget older ones daily.
+    // Idempotency keys are kept 8 days, invite codes 30, quotes as long as their form says:
+    // forget older ones daily (and now).
     let forgetting = store.clone();
+    let retention: Vec<(String, u32)> = catalog_retention(&catalog);
     tokio::spawn(async move {
         let mut daily = tokio::time::interval(std::time::Duration::from_secs(24 * 60 * 60));
         loop {
@@ -424,6 +426,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
                 .await
             {
                 tracing::warn!(error = %e, "could not forget ended sessions");
+            }
+            for (form, days) in &retention {
+                if let Err(e) = forgetting.forget_old_quotes(form, *days).await {
+                    tracing::warn!(error = %e, form = %form, "could not delete old quotes");
+                }
             }
         }
     });
@@ -473,6 +480,15 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Each form that keeps quotes only so long, with how many days.
+fn catalog_retention(catalog: &Catalog) -> Vec<(String, u32)> {
+    catalog
+        .ids()
+        .filter_map(|id| catalog.get(id))
+        .filter_map(|form| Some((form.id.clone(), form.keep_quotes_days?)))
+        .collect()
 }
 
 /// The first line of standard input: a password given by a script or typed.

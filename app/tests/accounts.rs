@@ -277,7 +277,12 @@ fn coordinator_routes(form: &str) -> Vec<(String, String)> {
 }
 
 fn request(method: &str, path: &str, cookie: Option<&str>, csrf: Option<&str>) -> Request<Body> {
-    let (content_type, body) = if path.ends_with("/feedback") {
+    let (content_type, body) = if path.ends_with("/delete") {
+        (
+            "application/x-www-form-urlencoded",
+            format!("confirm=alpha-form&_csrf={}", csrf.unwrap_or("")),
+        )
+    } else if path.ends_with("/feedback") {
         (
             "application/x-www-form-urlencoded",
             format!(

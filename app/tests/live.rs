@@ -78,3 +78,95 @@ closes = "2999-12-31""#,
     assert_eq!(r.status, StatusCode::CREATED);
     assert!(s.get("/f/open").await.text().contains("<form"));
 }
+
+#[tokio::test]
+async fn a_coordinator_deletes_a_forms_answers_after_typing_its_id() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let s = server().await;
+    add_coordinator(
+        &s,
+        "default",
+        "sam@example.org",
+        "a long coordinator password",
+    )
+    .await;
+    let (cookie, csrf) = sign_in(&s, "sam@example.org", "a long coordinator password").await;
+    let words = "Our words that must go entirely";
+    for i in 0..12 {
+        let body = serde_json::json!({ "answers": { "support": "very-well", "helpful": format!("{words} {i}") } });
+        s.submit("demo", body.to_string()).await;
+    }
+    // A release step, so quotes are released and the step is stored too.
+    assert_eq!(
+        s.coordinator_get("/api/forms/demo/export.csv").await.status,
+        StatusCode::OK
+    );
+    let post = |confirm: &str| {
+        Request::post("/coordinator/forms/demo/delete")
+            .header(header::COOKIE, format!("chorus_session={cookie}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("_csrf={csrf}&confirm={confirm}")))
+            .unwrap()
+    };
+    let r = s.send(post("dem")).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(
+        s.raw_count("support", "very-well").await > 0,
+        "nothing deleted yet"
+    );
+    let r = s.send(post("demo")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    for (table, n) in s.row_counts().await {
+        if table != "coordinator_token" {
+            assert_eq!(n, 0, "{table} still has rows");
+        }
+    }
+    // Gone from the file too, not just from the tables.
+    for (name, bytes) in s.files() {
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains(words),
+            "{name} still holds the words"
+        );
+    }
+    // The form takes answers again; the deletion is in the audit log.
+    assert_eq!(
+        s.submit("demo", r#"{"answers":{"support":"quite-well"}}"#)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let audit = s
+        .send(
+            Request::get("/coordinator/forms/demo/audit")
+                .header(header::COOKIE, format!("chorus_session={cookie}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .text();
+    assert!(audit.contains("<td>delete-data</td>"));
+}
+
+#[tokio::test]
+async fn quotes_older_than_a_forms_retention_are_deleted() {
+    let s = server().await;
+    for text in ["An old quote", "A new quote"] {
+        let body = serde_json::json!({ "answers": { "helpful": text } });
+        s.submit("demo", body.to_string()).await;
+    }
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    sqlx::query("UPDATE quotes SET day = date('now', '-400 days') WHERE text = 'An old quote'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let store = chorus_app::storage::Store::open(&url).await.unwrap();
+    assert_eq!(store.forget_old_quotes("demo", 365).await.unwrap(), 1);
+    assert_eq!(store.forget_old_quotes("demo", 365).await.unwrap(), 0);
+    let left: Vec<String> = sqlx::query_scalar("SELECT text FROM quotes")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(left, ["A new quote"]);
+}

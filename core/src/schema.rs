@@ -174,6 +174,9 @@ pub struct Form {
     /// The last day (UTC) it takes answers; none: no end.
     #[serde(skip)]
     pub closes: Option<String>,
+    /// Quotes older than this many days are deleted (a daily task); none: kept.
+    #[serde(skip)]
+    pub keep_quotes_days: Option<u32>,
     /// Submissions through the API must carry a solved proof-of-work challenge (see
     /// [`crate::pow`]), which costs a phone under a second and a stuffing script a lot; posts
     /// from the pages without JavaScript are accepted under a much stricter limit instead.
@@ -364,6 +367,7 @@ impl Default for Form {
             organisation: DEFAULT_ORGANISATION.to_string(),
             opens: None,
             closes: None,
+            keep_quotes_days: None,
             proof_of_work: false,
             embed_origins: Vec::new(),
             channels: Vec::new(),
@@ -546,6 +550,7 @@ pub struct FormFile {
     pub organisation: Option<String>,
     pub opens: Option<String>,
     pub closes: Option<String>,
+    pub keep_quotes_days: Option<u32>,
     pub proof_of_work: Option<bool>,
     #[serde(default)]
     pub embed_origins: Vec<String>,
@@ -1083,6 +1088,16 @@ impl FormFile {
                 format!("`closes` ({c}) is before `opens` ({o}): swap them or fix one"),
             );
         }
+        if let Some(days) = self.keep_quotes_days
+            && !(30..=3650).contains(&days)
+        {
+            problem(
+                None,
+                format!(
+                    "`keep_quotes_days` is {days}: use a number of days from 30 to 3650 (ten years), or leave it out to keep quotes"
+                ),
+            );
+        }
         let draft_days = self.draft_days.unwrap_or(DEFAULT_DRAFT_DAYS);
         if draft_days > 30 {
             problem(
@@ -1348,6 +1363,7 @@ impl FormFile {
             organisation,
             opens,
             closes,
+            keep_quotes_days: self.keep_quotes_days,
             proof_of_work: self.proof_of_work.unwrap_or(false),
             embed_origins,
             channels,
@@ -1707,6 +1723,17 @@ options = [{ id = "under-25", label = "Under 25" }, { id = "prefer-not-to-say", 
                 "intro = \"Hello\"\nopens = \"2027-02-01\"\ncloses = \"2027-01-31\"\n",
             ),
             "is before `opens`",
+        );
+        assert_eq!(
+            with("keep_quotes_days = 365\n").unwrap().keep_quotes_days,
+            Some(365)
+        );
+        assert_problem(
+            &GOOD.replace(
+                "intro = \"Hello\"\n",
+                "intro = \"Hello\"\nkeep_quotes_days = 7\n",
+            ),
+            "from 30 to 3650",
         );
     }
 

@@ -3,6 +3,7 @@
 mod api;
 mod assets;
 mod dashboard;
+mod data;
 mod export;
 mod feedback;
 mod invites;
@@ -101,6 +102,7 @@ pub fn router(state: AppState) -> Router {
         .merge(export::router())
         .merge(share::router())
         .merge(dashboard::router())
+        .merge(data::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(feedback::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(session::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(sensemaking::router().layer(DefaultBodyLimit::max(PAGE_BODY_LIMIT)))

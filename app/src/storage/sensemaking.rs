@@ -237,3 +237,73 @@ pub(super) async fn log(
     .await?;
     Ok(())
 }
+
+impl Store {
+    /// Deletes everything kept of a form's answers: counts, totals, quotes and what
+    /// coordinators added to them, release steps, unused invite codes and "you said, we did".
+    /// The audit log keeps a line saying who did it. The file is then rewritten (VACUUM), so
+    /// the deleted rows are not left in its free pages.
+    pub async fn delete_form_data(
+        &self,
+        form: &str,
+        coordinator: &str,
+        at: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM quote_themes WHERE quote IN (SELECT id FROM quotes WHERE form = ?)",
+        )
+        .bind(form)
+        .execute(&mut *tx)
+        .await?;
+        for table in [
+            "answer_counts",
+            "diversity_counts",
+            "channel_totals",
+            "response_totals",
+            "weekly_totals",
+            "quotes",
+            "themes",
+            "release_steps",
+            "invite_codes",
+            "feedback",
+        ] {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM {table} WHERE form = ?"
+            )))
+            .bind(form)
+            .execute(&mut *tx)
+            .await?;
+        }
+        log(&mut tx, form, coordinator, at, "delete-data", None, "").await?;
+        tx.commit().await?;
+        sqlx::query("VACUUM").execute(&self.pool).await?;
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Deletes a form's quotes older than `days` days (by the day they came), and what
+    /// coordinators added to them. Returns how many went.
+    pub async fn forget_old_quotes(&self, form: &str, days: u32) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let cutoff = format!("-{days} days");
+        sqlx::query(
+            "DELETE FROM quote_themes WHERE quote IN
+             (SELECT id FROM quotes WHERE form = ? AND day < date('now', ?))",
+        )
+        .bind(form)
+        .bind(&cutoff)
+        .execute(&mut *tx)
+        .await?;
+        let gone = sqlx::query("DELETE FROM quotes WHERE form = ? AND day < date('now', ?)")
+            .bind(form)
+            .bind(&cutoff)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(gone)
+    }
+}
