@@ -156,3 +156,14 @@ fn problem(file: &Path, message: String) -> FileProblem {
         },
     }
 }
+
+/// A form's definition as recorded in its versions: what people were shown, as JSON
+/// (wording, options, translations, look). Not the server's settings, nor the partner sites
+/// allowed to embed it, which are not what anyone answered.
+pub fn definition(form: &Form) -> String {
+    let shown = Form {
+        embed_origins: Vec::new(),
+        ..form.clone()
+    };
+    serde_json::to_string_pretty(&shown).unwrap_or_default()
+}

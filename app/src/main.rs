@@ -70,6 +70,15 @@ enum Admin {
         #[arg(long)]
         email: String,
     },
+    /// Copy the whole database to a new file, consistent even while the server runs (SQLite's
+    /// VACUUM INTO). Run it from cron for backups (see docs/deploy.md).
+    Backup {
+        #[command(flatten)]
+        db: DbArgs,
+        /// The file to write; it must not exist yet.
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Make a token for scripts to read one organisation's exports (Authorization: Bearer).
     /// It is printed once; only its hash is kept.
     CreateToken {
@@ -398,6 +407,13 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .await
             .with_context(|| format!("separating the diversity counts of form {}", form.id))?;
     }
+    // Each form's definition as run, so wording changed while live stays on record.
+    for form in catalog.ids().filter_map(|id| catalog.get(id)) {
+        let definition = chorus_app::catalog::definition(&form);
+        if store.record_form_version(&form.id, &definition).await? {
+            tracing::info!(form = %form.id, "a new version of the form's definition");
+        }
+    }
     for problem in missing_logos(&catalog) {
         tracing::warn!("{problem}");
     }
@@ -552,6 +568,21 @@ async fn admin(admin: Admin) -> anyhow::Result<ExitCode> {
                 "there is no coordinator {email}: check the address, or create one with chorus admin create-coordinator"
             );
             println!("New password set for {email}; they have been signed out everywhere.");
+            Ok(ExitCode::SUCCESS)
+        }
+        Admin::Backup { db, to } => {
+            anyhow::ensure!(
+                !to.exists(),
+                "{} exists already: give a new file name (a date in it helps), or move the old one away",
+                to.display()
+            );
+            let store = db.open().await?;
+            store
+                .backup_to(&to)
+                .await
+                .with_context(|| format!("backing up to {}", to.display()))?;
+            store.close().await;
+            println!("Backed up to {}", to.display());
             Ok(ExitCode::SUCCESS)
         }
         Admin::CreateToken { db, organisation } => {

@@ -19,7 +19,7 @@ mod sensemaking;
 
 pub use accounts::{Coordinator, Session};
 pub use feedback::FeedbackEntry;
-pub use sensemaking::{AuditEntry, QuoteChange, QuoteView};
+pub use sensemaking::{AuditEntry, FormVersion, QuoteChange, QuoteView};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

@@ -376,3 +376,34 @@ fn admin_commands_make_coordinators_reset_passwords_and_make_tokens() {
         assert!(!db.contains(secret), "the database holds {secret:?}");
     }
 }
+
+#[test]
+fn a_backup_is_a_whole_database_and_never_overwrites() {
+    let data = tempfile::tempdir().unwrap();
+    let (ok, _, err) = admin(
+        data.path(),
+        &[
+            "create-coordinator",
+            "--organisation",
+            "default",
+            "--email",
+            "sam@example.org",
+            "--name",
+            "Sam",
+        ],
+        "a long enough password\n",
+    );
+    assert!(ok, "{err}");
+    let to = data.path().join("backup-2026-11-23.db");
+    let to_arg = to.to_str().unwrap();
+    let (ok, out, err) = admin(data.path(), &["backup", "--to", to_arg], "");
+    assert!(ok, "{err}");
+    assert!(out.contains("Backed up to"), "{out}");
+    // The copy is a database with the account in it.
+    let bytes = std::fs::read(&to).unwrap();
+    assert!(bytes.starts_with(b"SQLite format 3\0"));
+    assert!(String::from_utf8_lossy(&bytes).contains("sam@example.org"));
+    let (ok, _, err) = admin(data.path(), &["backup", "--to", to_arg], "");
+    assert!(!ok);
+    assert!(err.contains("exists already"), "{err}");
+}

@@ -170,3 +170,63 @@ async fn quotes_older_than_a_forms_retention_are_deleted() {
         .unwrap();
     assert_eq!(left, ["A new quote"]);
 }
+
+#[tokio::test]
+async fn each_version_of_a_form_is_kept_with_what_changed() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let s = server().await;
+    add_coordinator(
+        &s,
+        "default",
+        "sam@example.org",
+        "a long coordinator password",
+    )
+    .await;
+    let (cookie, _) = sign_in(&s, "sam@example.org", "a long coordinator password").await;
+    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
+    let store = chorus_app::storage::Store::open(&url).await.unwrap();
+    let text = std::fs::read_to_string(root().join("forms/demo.toml")).unwrap();
+    let first = chorus_core::schema::parse_toml(&text).unwrap();
+    let changed = chorus_core::schema::parse_toml(&text.replace(
+        "Which of these have you used in the last 12 months?",
+        "Which of these have you used this year?",
+    ))
+    .unwrap();
+    let definition = chorus_app::catalog::definition;
+    assert!(
+        store
+            .record_form_version("demo", &definition(&first))
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .record_form_version("demo", &definition(&first))
+            .await
+            .unwrap(),
+        "the same again"
+    );
+    assert!(
+        store
+            .record_form_version("demo", &definition(&changed))
+            .await
+            .unwrap()
+    );
+    assert_eq!(store.form_versions("demo").await.unwrap().len(), 2);
+    let page = s
+        .send(
+            Request::get("/coordinator/forms/demo/versions")
+                .header(header::COOKIE, format!("chorus_session={cookie}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    assert!(
+        html.contains("Question used: “Which of these have you used in the last 12 months?” became “Which of these have you used this year?”"),
+        "{html}"
+    );
+    assert!(html.contains("The first version the server ran with."));
+}

@@ -12,6 +12,7 @@ mod quotes;
 mod sensemaking;
 mod session;
 mod share;
+mod versions;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -102,6 +103,7 @@ pub fn router(state: AppState) -> Router {
         .merge(export::router())
         .merge(share::router())
         .merge(dashboard::router())
+        .merge(versions::router())
         .merge(data::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(feedback::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))
         .merge(session::router().layer(DefaultBodyLimit::max(BODY_LIMIT)))

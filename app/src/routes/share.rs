@@ -249,6 +249,7 @@ async fn index(State(state): State<AppState>, headers: HeaderMap) -> Result<Resp
                         <li><a href=format!("/api/forms/{id}/totals.csv?by=channel")>"Responses by channel (CSV)"</a></li>
                         <li><a href=format!("/api/forms/{id}/quotes.csv")>"Quotes (CSV)"</a></li>
                         <li><a href=format!("/api/forms/{id}/export.xlsx")>"Everything in one spreadsheet (XLSX)"</a></li>
+                        <li><a href=format!("/coordinator/forms/{id}/versions")>"Versions of the form"</a></li>
                         <li><a href=format!("/coordinator/forms/{id}/delete")>"Delete all answers"</a></li>
                     </ul>
                 </li>

@@ -307,3 +307,58 @@ impl Store {
         Ok(gone)
     }
 }
+
+/// One version of a form's definition, as first run.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct FormVersion {
+    pub sha256: String,
+    /// The first day the server ran with it (UTC).
+    pub day: String,
+    /// The form as JSON (the server's whole definition, translations included).
+    pub definition: String,
+}
+
+impl Store {
+    /// Records `definition` as a version of `form` if it is new. True if it was.
+    pub async fn record_form_version(
+        &self,
+        form: &str,
+        definition: &str,
+    ) -> Result<bool, StoreError> {
+        use sha2::{Digest, Sha256};
+        let sha = hex::encode(Sha256::digest(definition.as_bytes()));
+        Ok(sqlx::query(
+            "INSERT INTO form_versions (form, sha256, day, definition) VALUES (?, ?, date('now'), ?)
+             ON CONFLICT (form, sha256) DO NOTHING",
+        )
+        .bind(form)
+        .bind(sha)
+        .bind(definition)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    /// A form's versions, oldest first.
+    pub async fn form_versions(&self, form: &str) -> Result<Vec<FormVersion>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT sha256, day, definition FROM form_versions WHERE form = ? ORDER BY day, sha256",
+        )
+        .bind(form)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+impl Store {
+    /// A consistent copy of the whole database in a new file (SQLite's `VACUUM INTO`), taken
+    /// while the server runs: compact, with no deleted rows left in it.
+    pub async fn backup_to(&self, file: &std::path::Path) -> Result<(), StoreError> {
+        sqlx::query("VACUUM INTO ?")
+            .bind(file.to_string_lossy().into_owned())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
