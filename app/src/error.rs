@@ -47,6 +47,11 @@ pub enum ApiError {
         "this change did not come from a Chorus page (its security token is missing or out of date): go back, reload the page and try again"
     )]
     Csrf,
+    /// An irreversible change (deleting a form's answers) asked for with a token.
+    #[error(
+        "deleting a form's answers needs a coordinator signed in at /coordinator/sign-in, not a token"
+    )]
+    SignInNeeded,
     /// A change asked for with a token given as a browser's Basic password.
     #[error(
         "a token given as a browser password can only read: sign in to make changes, or send the token as Authorization: Bearer"
@@ -126,6 +131,7 @@ impl ApiError {
             ApiError::InviteNeeded
             | ApiError::InviteNotValid
             | ApiError::Csrf
+            | ApiError::SignInNeeded
             | ApiError::ReadOnlyCredentials
             | ApiError::ProofOfWorkNeeded
             | ApiError::ProofOfWorkNotValid => StatusCode::FORBIDDEN,
@@ -149,6 +155,7 @@ impl ApiError {
             ApiError::FormClosed => "form_closed",
             ApiError::FormNotOpen => "form_not_open",
             ApiError::ReadOnlyCredentials => "read_only_credentials",
+            ApiError::SignInNeeded => "sign_in_needed",
             ApiError::InviteNeeded => "invite_needed",
             ApiError::InviteNotValid => "invite_not_valid",
             ApiError::ProofOfWorkNeeded => "proof_of_work_needed",

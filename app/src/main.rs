@@ -79,7 +79,8 @@ enum Admin {
         #[arg(long)]
         to: PathBuf,
     },
-    /// Make a token for scripts to read one organisation's exports (Authorization: Bearer).
+    /// Make a token for scripts working with one organisation's forms (Authorization: Bearer):
+    /// its exports, and the API's changes; deleting a form's answers needs a person signed in.
     /// It is printed once; only its hash is kept.
     CreateToken {
         #[command(flatten)]

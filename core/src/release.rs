@@ -264,13 +264,23 @@ pub fn release_grouped(
         engine.tables.push(language_cells.clone());
     }
     // And by week, when every response is in one (responses from before weeks were kept are
-    // not, and then the relation does not hold and is not used).
+    // not, and then the relation does not hold and is not used). A week that has ended never
+    // changes, and an earlier step showed it: hiding it now would not protect a small week, which
+    // the total less the other weeks would give away. So while any week is small, every week is
+    // withheld.
     let week_cells: Vec<usize> = raw
         .week_totals
         .values()
         .map(|&n| engine.var(n, Some(all_total)))
         .collect();
-    if !week_cells.is_empty() {
+    let small_week = week_cells
+        .iter()
+        .any(|&c| engine.vars[c].state == State::Small);
+    if small_week {
+        for &c in &week_cells {
+            engine.vars[c].state = State::Withheld;
+        }
+    } else if !week_cells.is_empty() {
         engine.relate(all_total, &week_cells);
         engine.tables.push(week_cells.clone());
     }
@@ -994,18 +1004,19 @@ mod tests {
     }
 
     #[test]
-    fn weeks_are_released_like_languages() {
+    fn weeks_are_withheld_while_any_is_small() {
         let mut raw = one_channel(20, &[("one", "a", 20)], &[]);
         raw.week_totals = [("2026-W46".to_string(), 17), ("2026-W47".to_string(), 3)].into();
         let r = release(&form(), &raw, &Policy::default(), LANGS);
         let weeks: Vec<String> = r.weeks.iter().map(|(w, c)| format!("{w},{c}")).collect();
-        // 20 - 17 would give the small week away: the other is hidden too.
-        assert_eq!(weeks, ["2026-W46,[c]", "2026-W47,<5"]);
-        // Responses from before weeks were kept: the weeks add up to less, and say nothing more.
-        raw.week_totals = [("2026-W46".to_string(), 12), ("2026-W47".to_string(), 3)].into();
+        // 20 - 17 would give the small week away, and hiding week 46 would not help: an earlier
+        // step showed it, and it has not changed since. Every week is withheld.
+        assert_eq!(weeks, ["2026-W46,[x]", "2026-W47,[x]"]);
+        // No small week: every week shown, as they add up to the total.
+        raw.week_totals = [("2026-W46".to_string(), 12), ("2026-W47".to_string(), 8)].into();
         let r = release(&form(), &raw, &Policy::default(), LANGS);
         let weeks: Vec<String> = r.weeks.iter().map(|(w, c)| format!("{w},{c}")).collect();
-        assert_eq!(weeks, ["2026-W46,12", "2026-W47,<5"]);
+        assert_eq!(weeks, ["2026-W46,12", "2026-W47,8"]);
     }
 
     #[test]

@@ -160,6 +160,13 @@ fn audit(form: &Form, raw: &RawTallies, r: &Release, policy: &Policy) -> Vec<Str
         let t = raw.week_totals.get(week).copied().unwrap_or(0);
         check(format!("week,{week}"), *shown, t);
     }
+    // Past weeks never change: a small week is never shown beside ones an earlier step showed,
+    // whatever this one release alone would allow.
+    for (week, shown) in &r.weeks {
+        if matches!(shown, Released::Small(_)) {
+            found.push(format!("week,{week} shown as small"));
+        }
+    }
     found
 }
 

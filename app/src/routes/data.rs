@@ -65,6 +65,10 @@ async fn delete(
 ) -> Result<Response, PageError> {
     let (form, who) = coordinator_form(&state, &headers, id).await?;
     who.may_change(form_field(&body, "_csrf").as_deref())?;
+    // Irreversible: only a person signed in, never a script's token.
+    if who.coordinator().is_none() {
+        return Err(ApiError::SignInNeeded.into());
+    }
     if form_field(&body, "confirm").as_deref().map(str::trim) != Some(form.id.as_str()) {
         return Err(ApiError::BadQuery(format!(
             "nothing was deleted: type the form's id, {}, exactly, to confirm",

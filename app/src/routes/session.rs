@@ -162,7 +162,16 @@ async fn sign_in(
         Err(_) => None,
     };
     let hash = found.as_ref().map(|(_, h)| h.clone());
-    // Argon2 takes tens of milliseconds of CPU: off the async threads.
+    // Argon2 takes tens of milliseconds of CPU and 19 MiB each: off the async threads, and only
+    // as many at once as there are processors, so a flood of attempts cannot run the server out
+    // of memory. When all are busy, the person is asked to wait, like any over the limit.
+    let Ok(_permit) = checks().try_acquire() else {
+        return Ok(form_page(
+            &state,
+            &email,
+            Some(Problem::TooMany { minutes: 1 }),
+        ));
+    };
     let right =
         tokio::task::spawn_blocking(move || accounts::verify_password(hash.as_deref(), &password))
             .await
@@ -186,6 +195,15 @@ async fn sign_in(
     headers.insert(LOCATION, HeaderValue::from_static("/coordinator"));
     headers.insert(SET_COOKIE, accounts::session_cookie(&value));
     Ok(response)
+}
+
+/// Password checks running at once.
+fn checks() -> &'static tokio::sync::Semaphore {
+    static CHECKS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    CHECKS.get_or_init(|| {
+        let cpus = std::thread::available_parallelism().map_or(2, |n| n.get());
+        tokio::sync::Semaphore::new(cpus.max(2))
+    })
 }
 
 async fn sign_out(

@@ -304,6 +304,13 @@ impl Store {
             .await?
             .rows_affected();
         tx.commit().await?;
+        // Gone from the file too, not left in its free pages or the write-ahead log.
+        if gone > 0 {
+            sqlx::query("VACUUM").execute(&self.pool).await?;
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        }
         Ok(gone)
     }
 }
