@@ -188,6 +188,12 @@ impl Who {
         }
     }
 
+    /// Who made a change, as the audit log names them: the coordinator's email, or "token".
+    pub fn actor(&self) -> String {
+        self.coordinator()
+            .map_or_else(|| "token".to_string(), |c| c.email.clone())
+    }
+
     /// The CSRF token to put in forms, for a session.
     pub fn csrf(&self) -> Option<&str> {
         match &self.via {

@@ -175,7 +175,7 @@ pub fn wait_minutes(seconds: u64) -> u64 {
 }
 
 /// "1 minute", "3 minutes".
-fn wait_words(seconds: u64) -> String {
+pub fn wait_words(seconds: u64) -> String {
     match wait_minutes(seconds) {
         1 => "1 minute".to_string(),
         n => format!("{n} minutes"),

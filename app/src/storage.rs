@@ -373,13 +373,19 @@ impl Store {
             .bind(form)
             .execute(&self.pool)
             .await?;
-        // Best effort: a busy database is rewritten at the next step.
+        self.rewrite().await;
+        Ok(())
+    }
+
+    /// Rewrites the file (VACUUM) and empties the write-ahead log, so rows just deleted or
+    /// changed are not left in free pages, and row order says nothing of arrival. Best effort,
+    /// after a commit: a busy database is rewritten the next time.
+    pub(crate) async fn rewrite(&self) {
         for pragma in ["VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"] {
             if let Err(e) = sqlx::query(pragma).execute(&self.pool).await {
-                tracing::warn!(error = %e, "could not rewrite the database after a release step");
+                tracing::warn!(error = %e, "could not rewrite the database file");
             }
         }
-        Ok(())
     }
 
     /// The quotes coordinators may see: released in a step and not held for review, in id

@@ -19,13 +19,7 @@ impl TokenHash {
 
     /// Compares in constant time, so response timing says nothing about the token.
     pub fn matches(&self, presented: &str) -> bool {
-        let presented = sha256_hex(presented);
-        presented.len() == self.0.len()
-            && presented
-                .bytes()
-                .zip(self.0.bytes())
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
+        crate::accounts::same(&sha256_hex(presented), &self.0)
     }
 }
 

@@ -99,7 +99,7 @@ async fn entries_written_by_coordinators_reach_the_form_in_its_languages() {
     let html = s.get("/f/demo?lang=cy").await.text();
     assert!(html.contains("Rydym ar agor nos Iau"), "{html}");
     assert!(html.contains(r#"lang="en-GB""#) && html.contains("We run a minibus on Tuesdays"));
-    assert!(html.contains("Dywedoch chi, gwnaethom ni"));
+    assert!(html.contains(r#"<h2 id="chorus-feedback-title" class="chorus-heading-m">Dywedoch chi, gwnaethom ni</h2>"#), "{html}");
     // The confirmation page without JavaScript shows them too.
     let done = s
         .post_page("/f/demo/submit", &[("support", "quite-well")])

@@ -76,9 +76,9 @@ async fn delete(
         ))
         .into());
     }
-    let by = who
-        .coordinator()
-        .map_or_else(|| "token".to_string(), |c| c.email.clone());
-    state.store.delete_form_data(&form.id, &by, now()).await?;
+    state
+        .store
+        .delete_form_data(&form.id, &who.actor(), now())
+        .await?;
     Ok(Redirect::to("/coordinator").into_response())
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use super::share::{page, poster_languages};
 use super::{PageError, coordinator_form, form_field};
 use crate::AppState;
-use crate::accounts::{Who, now};
+use crate::accounts::now;
 use crate::error::ApiError;
 use crate::i18n::language;
 
@@ -24,11 +24,6 @@ pub fn router() -> Router<AppState> {
 
 /// The longest "you said" or "we did" a coordinator may write.
 const MAX_CHARS: usize = 1000;
-
-fn by(who: &Who) -> String {
-    who.coordinator()
-        .map_or_else(|| "token".to_string(), |c| c.email.clone())
-}
 
 async fn list(
     State(state): State<AppState>,
@@ -179,14 +174,14 @@ async fn change(
             }
             state
                 .store
-                .add_feedback(&form.id, &texts, insight.as_deref(), &by(&who), now())
+                .add_feedback(&form.id, &texts, insight.as_deref(), &who.actor(), now())
                 .await?;
         }
         "delete" => {
             let entry = field("id");
             if !state
                 .store
-                .delete_feedback(&form.id, &entry, &by(&who), now())
+                .delete_feedback(&form.id, &entry, &who.actor(), now())
                 .await?
             {
                 return Err(ApiError::BadQuery(format!(

@@ -175,9 +175,7 @@ async fn publish(
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
-    let by = who
-        .coordinator()
-        .map_or_else(|| "token".to_string(), |c| c.email.clone());
+    let by = who.actor();
     if state
         .store
         .publish_quote(&form.id, &quote, text, &by, crate::accounts::now())

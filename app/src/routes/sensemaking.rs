@@ -18,7 +18,7 @@ use super::quotes::{attribute, channel_groups};
 use super::share::page;
 use super::{PageError, coordinator_form, form_field};
 use crate::AppState;
-use crate::accounts::{Who, now};
+use crate::accounts::now;
 use crate::error::ApiError;
 use crate::storage::{QuoteChange, QuoteView};
 
@@ -59,12 +59,6 @@ fn urlencode(v: &str) -> String {
     serde_urlencoded::to_string([("", v)])
         .map(|s| s.trim_start_matches('=').to_string())
         .unwrap_or_default()
-}
-
-/// Who made a change, as the audit log names them.
-fn by(who: &Who) -> String {
-    who.coordinator()
-        .map_or_else(|| "token".to_string(), |c| c.email.clone())
 }
 
 async fn list(
@@ -363,7 +357,7 @@ async fn change(
                     &form.id,
                     &quote,
                     (!text.is_empty()).then_some(text),
-                    &by(&who),
+                    &who.actor(),
                     now(),
                 )
                 .await?
@@ -408,7 +402,7 @@ async fn change(
     };
     if !state
         .store
-        .change_quote(&form.id, &quote, &change, &by(&who), now())
+        .change_quote(&form.id, &quote, &change, &who.actor(), now())
         .await?
     {
         return Err(ApiError::UnknownQuote(quote).into());

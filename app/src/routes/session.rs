@@ -16,7 +16,7 @@ use super::form_field;
 use super::share::page;
 use crate::AppState;
 use crate::accounts::{self, Via};
-use crate::error::{ApiError, wait_minutes};
+use crate::error::{ApiError, wait_words};
 
 pub const SIGN_IN: &str = "/coordinator/sign-in";
 pub const SIGN_OUT: &str = "/coordinator/sign-out";
@@ -33,7 +33,7 @@ enum Problem {
     Wrong,
     Missing,
     TooMany {
-        minutes: u64,
+        seconds: u64,
     },
 }
 
@@ -41,13 +41,9 @@ fn form_page(state: &AppState, email: &str, problem: Option<Problem>) -> Respons
     let message = problem.as_ref().map(|p| match p {
         Problem::Wrong => "Enter a correct email address and password".to_string(),
         Problem::Missing => "Enter your email address and password".to_string(),
-        Problem::TooMany { minutes } => format!(
+        Problem::TooMany { seconds } => format!(
             "Too many attempts to sign in. Wait {} and try again",
-            if *minutes == 1 {
-                "1 minute".to_string()
-            } else {
-                format!("{minutes} minutes")
-            }
+            wait_words(*seconds)
         ),
     });
     let title = if message.is_some() {
@@ -87,11 +83,11 @@ fn form_page(state: &AppState, email: &str, problem: Option<Problem>) -> Respons
     match problem {
         Some(Problem::Wrong) => *response.status_mut() = StatusCode::UNAUTHORIZED,
         Some(Problem::Missing) => *response.status_mut() = StatusCode::BAD_REQUEST,
-        Some(Problem::TooMany { minutes }) => {
+        Some(Problem::TooMany { seconds }) => {
             *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
             response
                 .headers_mut()
-                .insert(RETRY_AFTER, HeaderValue::from(minutes * 60));
+                .insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
         None => {}
     }
@@ -150,11 +146,12 @@ async fn sign_in(
     if let Err(ApiError::RateLimited { retry_after }) =
         state.limiter.check_sign_in(peer, &headers, &key)
     {
-        let minutes = wait_minutes(retry_after);
         return Ok(form_page(
             &state,
             &email,
-            Some(Problem::TooMany { minutes }),
+            Some(Problem::TooMany {
+                seconds: retry_after,
+            }),
         ));
     }
     let found = match accounts::normal_email(&email) {
@@ -169,7 +166,7 @@ async fn sign_in(
         return Ok(form_page(
             &state,
             &email,
-            Some(Problem::TooMany { minutes: 1 }),
+            Some(Problem::TooMany { seconds: 60 }),
         ));
     };
     let right =

@@ -93,29 +93,34 @@ impl Store {
         Ok(true)
     }
 
-    /// A form's entries, newest first; at most `limit` of them.
+    /// A form's entries, newest first; at most `limit` of them. One query: the form's pages
+    /// ask for the latest two each time they are drawn.
     pub async fn feedback(&self, form: &str, limit: u32) -> Result<Vec<FeedbackEntry>, StoreError> {
-        let entries: Vec<(String, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, day, insight FROM feedback WHERE form = ? ORDER BY written DESC, id LIMIT ?",
+        type Row = (String, String, Option<String>, String, String, String);
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT f.id, f.day, f.insight, t.language, t.you_said, t.we_did
+             FROM (SELECT id, day, insight, written FROM feedback WHERE form = ?
+                   ORDER BY written DESC, id LIMIT ?) f
+             JOIN feedback_texts t ON t.feedback = f.id
+             ORDER BY f.written DESC, f.id",
         )
         .bind(form)
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        let mut out = Vec::with_capacity(entries.len());
-        for (id, day, insight) in entries {
-            let texts: Vec<(String, String, String)> = sqlx::query_as(
-                "SELECT language, you_said, we_did FROM feedback_texts WHERE feedback = ?",
-            )
-            .bind(&id)
-            .fetch_all(&self.pool)
-            .await?;
-            out.push(FeedbackEntry {
-                id,
-                day,
-                insight,
-                texts: texts.into_iter().map(|(l, s, d)| (l, (s, d))).collect(),
-            });
+        let mut out: Vec<FeedbackEntry> = Vec::new();
+        for (id, day, insight, language, said, did) in rows {
+            if out.last().is_none_or(|e| e.id != id) {
+                out.push(FeedbackEntry {
+                    id,
+                    day,
+                    insight,
+                    texts: BTreeMap::new(),
+                });
+            }
+            if let Some(entry) = out.last_mut() {
+                entry.texts.insert(language, (said, did));
+            }
         }
         Ok(out)
     }

@@ -277,10 +277,7 @@ impl Store {
         }
         log(&mut tx, form, coordinator, at, "delete-data", None, "").await?;
         tx.commit().await?;
-        sqlx::query("VACUUM").execute(&self.pool).await?;
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&self.pool)
-            .await?;
+        self.rewrite().await;
         Ok(())
     }
 
@@ -306,10 +303,7 @@ impl Store {
         tx.commit().await?;
         // Gone from the file too, not left in its free pages or the write-ahead log.
         if gone > 0 {
-            sqlx::query("VACUUM").execute(&self.pool).await?;
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&self.pool)
-                .await?;
+            self.rewrite().await;
         }
         Ok(gone)
     }
