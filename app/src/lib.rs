@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod catalog;
 pub mod chart;
+pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod limit;
@@ -63,6 +64,12 @@ impl AppState {
         let _ = any_spawner::Executor::init_tokio();
         let assets = find_assets(&public_dir);
         let coordinator_css = versioned(&public_dir, "coordinator.css");
+        // Signed with a key from the database's secret, so a challenge one instance gave is
+        // accepted by another on the same database.
+        let pow = ProofOfWork::new(
+            Some(store.derived_key("proof-of-work")),
+            chorus_core::pow::MAX_NUMBER,
+        );
         AppState {
             catalog: Arc::new(catalog),
             store,
@@ -74,7 +81,7 @@ impl AppState {
             public_url: None,
             coordinator_css,
             limiter: Arc::new(Limiter::new(limit::DEFAULT_PER_HOUR, Vec::new())),
-            pow: Arc::new(ProofOfWork::default()),
+            pow: Arc::new(pow),
         }
     }
 

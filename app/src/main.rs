@@ -96,7 +96,8 @@ struct DbArgs {
     /// Folder for the SQLite database (chorus.db inside).
     #[arg(long, env = "CHORUS_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
-    /// Database URL; overrides the data folder (sqlite://path/to/file.db).
+    /// Database URL; overrides the data folder: sqlite://path/to/file.db, or
+    /// postgres://user:password@host/database for several instances on one PostgreSQL.
     #[arg(long, env = "DATABASE_URL")]
     database_url: Option<String>,
 }
@@ -106,7 +107,7 @@ impl DbArgs {
         let url = database_url(self.database_url.as_deref(), &self.data_dir)?;
         Store::open(&url)
             .await
-            .with_context(|| format!("opening the database {url}"))
+            .with_context(|| format!("opening the database {}", chorus_app::storage::redact(&url)))
     }
 }
 
@@ -130,7 +131,8 @@ struct ServeArgs {
     /// Folder for the SQLite database (chorus.db inside).
     #[arg(long, env = "CHORUS_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
-    /// Database URL; overrides the data folder (sqlite://path/to/file.db).
+    /// Database URL; overrides the data folder: sqlite://path/to/file.db, or
+    /// postgres://user:password@host/database for several instances on one PostgreSQL.
     #[arg(long, env = "DATABASE_URL")]
     database_url: Option<String>,
     /// Folder (or file) of form definitions.
@@ -394,7 +396,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let url = database_url(args.database_url.as_deref(), &args.data_dir)?;
     let store = Store::open(&url)
         .await
-        .with_context(|| format!("opening the database {url}"))?;
+        .with_context(|| format!("opening the database {}", chorus_app::storage::redact(&url)))?;
     // Diversity answers are never counted by channel, also when a question became one later.
     for form in catalog.ids().filter_map(|id| catalog.get(id)) {
         let diversity: Vec<&str> = form
@@ -470,10 +472,6 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         args.public_dir.clone(),
     )
     .with_public_url(args.public_url.clone())
-    .with_pow(ProofOfWork::new(
-        args.pow_key.map(|k| k.0).filter(|k| !k.is_empty()),
-        chorus_core::pow::MAX_NUMBER,
-    ))
     .with_limiter(
         Limiter::new(
             args.submissions_per_hour,
@@ -481,6 +479,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         )
         .with_sign_in_per_hour(args.sign_in_per_hour),
     );
+    // A key of one's own (CHORUS_POW_KEY) instead of the one made from the database's secret.
+    let state = match args.pow_key.map(|k| k.0).filter(|k| !k.is_empty()) {
+        Some(key) => state.with_pow(ProofOfWork::new(Some(key), chorus_core::pow::MAX_NUMBER)),
+        None => state,
+    };
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("listening on {}", args.addr))?;

@@ -2,15 +2,16 @@
 //! accepting each solution once. The scheme itself is in [`chorus_core::pow`].
 //!
 //! **What is in memory, and for how long.** Nothing here is written to disk or to the log.
-//! - The key challenges are signed with: `CHORUS_POW_KEY` if set, otherwise 32 random bytes
-//!   made when the process starts. Several instances behind one load balancer need the same
-//!   key (or sticky routing), or a challenge from one is refused by another.
+//! - The key challenges are signed with: `CHORUS_POW_KEY` if set, otherwise one made from the
+//!   database's secret ([`crate::storage::Store::derived_key`]), so several instances on one
+//!   database accept each other's challenges.
 //! - Issuing a challenge keeps nothing: it carries its own expiry and signature.
 //! - For each solution accepted, its challenge (a hash of random bytes, which says nothing about
 //!   who sent it) with its expiry, and a SHA-256 of the submission's `Idempotency-Key` if it had
 //!   one, so a replay of the same submission is not refused. Each is dropped once its challenge
 //!   has expired (at most [`TTL_SECS`] after it was issued), when the next solution arrives.
-//!   So "used once" holds per instance.
+//!   So "used once" holds per instance: with several instances, a solution could be used once
+//!   on each within its few minutes (the submission limits still apply).
 
 use std::collections::HashMap;
 use std::sync::Mutex;

@@ -1,17 +1,24 @@
-//! Where aggregates live: SQLite through sqlx (PostgreSQL comes with larger deployments).
+//! Where aggregates live: SQLite (the default, one file) or PostgreSQL (several instances on
+//! one database), through sqlx's Any driver with one set of queries.
+//!
+//! Queries are written once, in the SQL both databases share, with `?` for parameters
+//! ([`Dialect::sql`] numbers them for PostgreSQL). Days and weeks come from [`crate::clock`],
+//! not from SQL date functions, so both keep the same text. Flags are integers 0 and 1 on both.
 //!
 //! Writes are only ever counter increments and detached quotes, each submission in one
 //! transaction, so an acknowledged submission is counted exactly once and a failed one not at all.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::str::FromStr;
 use std::time::Duration;
 
 use chorus_core::release::{Group, RawCounts, RawTallies, Step};
 use chorus_core::scrub;
 use chorus_core::tally::Tally;
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
+
+use crate::clock;
 
 mod accounts;
 mod feedback;
@@ -21,17 +28,68 @@ pub use accounts::{Coordinator, Session};
 pub use feedback::FeedbackEntry;
 pub use sensemaking::{AuditEntry, FormVersion, QuoteChange, QuoteView};
 
+/// Which database a [`Store`] runs on, from its URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+impl Dialect {
+    pub fn of(url: &str) -> Option<Dialect> {
+        if url.starts_with("sqlite:") {
+            Some(Dialect::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Some(Dialect::Postgres)
+        } else {
+            None
+        }
+    }
+
+    /// A query written with `?` placeholders, as this database wants it: PostgreSQL numbers
+    /// them (`$1`, `$2`, …) and calls `group_concat` `string_agg`. Queries never hold a `?`
+    /// inside a quoted literal (parameters carry every value).
+    pub fn sql(
+        self,
+        query: impl Into<Cow<'static, str>>,
+    ) -> sqlx::AssertSqlSafe<Cow<'static, str>> {
+        let query = query.into();
+        sqlx::AssertSqlSafe(match self {
+            Dialect::Sqlite => query,
+            Dialect::Postgres => {
+                let mut out = String::with_capacity(query.len() + 16);
+                let mut n = 0;
+                for c in query.replace("group_concat(", "string_agg(").chars() {
+                    if c == '?' {
+                        n += 1;
+                        out.push('$');
+                        out.push_str(&n.to_string());
+                    } else {
+                        out.push(c);
+                    }
+                }
+                Cow::Owned(out)
+            }
+        })
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("DATABASE_URL must start with sqlite:// or postgres:// (it was {0:?})")]
+    UnknownDatabase(String),
+    #[error("{0}")]
+    NotOnThisDatabase(&'static str),
 }
 
 #[derive(Clone)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    dialect: Dialect,
     /// Keys idempotency-key hashes, so the table cannot be checked against keys seen elsewhere
     /// without the database's own secret.
     secret: std::sync::Arc<[u8; 32]>,
@@ -72,7 +130,7 @@ pub struct HeldQuote {
 }
 
 /// A quote as coordinators may see it (its channel still raw: see the quotes route).
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShownQuote {
     pub id: String,
     pub question: String,
@@ -99,38 +157,76 @@ pub enum Recorded {
 
 impl Store {
     /// Opens (creating if needed) the database at `url` and brings its tables up to date.
+    /// `sqlite://path/to/chorus.db` or `postgres://user:password@host/database`.
     pub async fn open(url: &str) -> Result<Store, StoreError> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a commit is on disk before we answer "counted", even across a power cut.
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        let secret =
-            match sqlx::query_scalar::<_, Vec<u8>>("SELECT secret FROM server_secret WHERE id = 1")
-                .fetch_optional(&pool)
-                .await?
-            {
-                Some(s) if s.len() == 32 => s,
-                _ => {
-                    let mut s = vec![0u8; 32];
-                    getrandom::fill(&mut s).expect("the operating system's random source failed");
-                    sqlx::query("INSERT OR REPLACE INTO server_secret (id, secret) VALUES (1, ?)")
-                        .bind(&s)
-                        .execute(&pool)
-                        .await?;
-                    s
-                }
-            };
+        sqlx::any::install_default_drivers();
+        let dialect = Dialect::of(url).ok_or_else(|| StoreError::UnknownDatabase(redact(url)))?;
+        let pool = match dialect {
+            Dialect::Sqlite => {
+                let url = if url.contains("mode=") {
+                    url.to_string()
+                } else {
+                    format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+                };
+                AnyPoolOptions::new()
+                    .max_connections(4)
+                    .after_connect(|conn, _| {
+                        Box::pin(async move {
+                            use sqlx::Executor;
+                            // WAL: readers never wait for the writer. FULL: a commit is on disk
+                            // before we answer "counted", even across a power cut.
+                            for pragma in [
+                                "PRAGMA journal_mode = WAL",
+                                "PRAGMA synchronous = FULL",
+                                "PRAGMA busy_timeout = 10000",
+                                "PRAGMA foreign_keys = ON",
+                            ] {
+                                conn.execute(pragma).await?;
+                            }
+                            Ok(())
+                        })
+                    })
+                    .connect(&url)
+                    .await?
+            }
+            Dialect::Postgres => {
+                AnyPoolOptions::new()
+                    .max_connections(pg_connections())
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect(url)
+                    .await?
+            }
+        };
+        match dialect {
+            Dialect::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+            Dialect::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+        }
+        let secret = match sqlx::query_scalar::<_, Vec<u8>>(
+            "SELECT secret FROM server_secret WHERE id = 1",
+        )
+        .fetch_optional(&pool)
+        .await?
+        {
+            Some(s) if s.len() == 32 => s,
+            _ => {
+                let mut s = vec![0u8; 32];
+                getrandom::fill(&mut s).expect("the operating system's random source failed");
+                // Two instances starting at once keep the first one's.
+                sqlx::query(dialect.sql(
+                        "INSERT INTO server_secret (id, secret) VALUES (1, ?) ON CONFLICT (id) DO NOTHING",
+                    ))
+                    .bind(&s)
+                    .execute(&pool)
+                    .await?;
+                sqlx::query_scalar(dialect.sql("SELECT secret FROM server_secret WHERE id = 1"))
+                    .fetch_one(&pool)
+                    .await?
+            }
+        };
         let secret: [u8; 32] = secret.try_into().unwrap_or([0; 32]);
         let store = Store {
             pool,
+            dialect,
             secret: std::sync::Arc::new(secret),
         };
         store.forget_expired_keys().await?;
@@ -156,10 +252,10 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         if let Some(key) = key {
             let fresh = sqlx::query(
-                "INSERT INTO idempotency_keys (hash, expires) VALUES (?, date('now', ?)) ON CONFLICT (hash) DO NOTHING",
+                self.sql("INSERT INTO idempotency_keys (hash, expires) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING"),
             )
             .bind(self.key_hash(form, key).as_slice())
-            .bind(format!("+{KEY_DAYS} days"))
+            .bind(clock::day_from_today(KEY_DAYS.into()))
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -170,10 +266,11 @@ impl Store {
         }
         if let Some(code) = invite {
             let used = sqlx::query(
-                "DELETE FROM invite_codes WHERE hash = ? AND form = ? AND expires >= date('now')",
+                self.sql("DELETE FROM invite_codes WHERE hash = ? AND form = ? AND expires >= ?"),
             )
             .bind(self.invite_hash(form, code).as_slice())
             .bind(form)
+            .bind(clock::today())
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -184,8 +281,8 @@ impl Store {
         }
         for key in &tally.counters {
             sqlx::query(
-                "INSERT INTO answer_counts (form, question, option, channel, count) VALUES (?, ?, ?, ?, 1)
-                 ON CONFLICT (form, question, option, channel) DO UPDATE SET count = count + 1",
+                self.sql("INSERT INTO answer_counts (form, question, option, channel, count) VALUES (?, ?, ?, ?, 1)
+                 ON CONFLICT (form, question, option, channel) DO UPDATE SET count = answer_counts.count + 1"),
             )
             .bind(form)
             .bind(&key.question)
@@ -196,8 +293,8 @@ impl Store {
         }
         for key in &tally.diversity {
             sqlx::query(
-                "INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, 1)
-                 ON CONFLICT (form, question, option) DO UPDATE SET count = count + 1",
+                self.sql("INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, 1)
+                 ON CONFLICT (form, question, option) DO UPDATE SET count = diversity_counts.count + 1"),
             )
             .bind(form)
             .bind(&key.question)
@@ -214,8 +311,8 @@ impl Store {
                 NEEDS_REVIEW
             };
             sqlx::query(
-                "INSERT INTO quotes (id, form, question, bucket, channel, language, status, day, text)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, date('now'), ?)",
+                self.sql("INSERT INTO quotes (id, form, question, bucket, channel, language, status, day, text)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             )
             .bind(random_id())
             .bind(form)
@@ -224,6 +321,7 @@ impl Store {
             .bind(counted.channel)
             .bind(counted.language)
             .bind(status)
+            .bind(clock::today())
             .bind(&quote.text)
             .execute(&mut *tx)
             .await?;
@@ -231,27 +329,27 @@ impl Store {
         for (query, value) in [
             (
                 "INSERT INTO response_totals (form, language, count) VALUES (?, ?, 1)
-                 ON CONFLICT (form, language) DO UPDATE SET count = count + 1",
+                 ON CONFLICT (form, language) DO UPDATE SET count = response_totals.count + 1",
                 counted.language,
             ),
             (
                 "INSERT INTO channel_totals (form, channel, count) VALUES (?, ?, 1)
-                 ON CONFLICT (form, channel) DO UPDATE SET count = count + 1",
+                 ON CONFLICT (form, channel) DO UPDATE SET count = channel_totals.count + 1",
                 counted.channel,
             ),
         ] {
-            sqlx::query(query)
+            sqlx::query(self.sql(query))
                 .bind(form)
                 .bind(value)
                 .execute(&mut *tx)
                 .await?;
         }
-        // The ISO week (SQLite's %G and %V) by the database's clock.
-        sqlx::query(
-            "INSERT INTO weekly_totals (form, week, count) VALUES (?, strftime('%G-W%V', 'now'), 1)
-             ON CONFLICT (form, week) DO UPDATE SET count = count + 1",
-        )
+        sqlx::query(self.sql(
+            "INSERT INTO weekly_totals (form, week, count) VALUES (?, ?, 1)
+             ON CONFLICT (form, week) DO UPDATE SET count = weekly_totals.count + 1",
+        ))
         .bind(form)
+        .bind(clock::this_week())
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -267,6 +365,12 @@ impl Store {
         mac.update(&[0]);
         mac.update(key.as_bytes());
         mac.finalize().into_bytes().into()
+    }
+
+    /// A key for `purpose`, made from the database's secret: every instance on the same
+    /// database has the same one, with nothing to configure (proof of work's signing key).
+    pub fn derived_key(&self, purpose: &str) -> Vec<u8> {
+        self.key_hash("derived key", purpose).to_vec()
     }
 
     /// HMAC-SHA256 of form and normalised invite code under the database's secret, apart from
@@ -285,29 +389,33 @@ impl Store {
         count: u32,
     ) -> Result<(Vec<String>, String), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let expires: String = sqlx::query_scalar("SELECT date('now', ?)")
-            .bind(format!("+{INVITE_DAYS} days"))
-            .fetch_one(&mut *tx)
-            .await?;
+        let expires = clock::day_from_today(INVITE_DAYS.into());
+        // Written in hash order, as SQLite keeps them anyway: on PostgreSQL too the rows say
+        // nothing about the order the codes were printed in.
+        let mut fresh: BTreeMap<[u8; 32], String> = BTreeMap::new();
         let mut codes = Vec::with_capacity(count as usize);
         while codes.len() < count as usize {
-            let mut bytes = [0u8; 32];
-            getrandom::fill(&mut bytes).expect("the operating system's random source failed");
-            let Some(code) = chorus_core::invite::from_random(&bytes) else {
-                continue;
-            };
-            // A code the form already has (however unlikely) is not handed out twice.
-            let fresh = sqlx::query(
-                "INSERT INTO invite_codes (hash, form, expires) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
-            )
-            .bind(self.invite_hash(form, &code).as_slice())
-            .bind(form)
-            .bind(&expires)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if fresh == 1 {
-                codes.push(code);
+            while codes.len() + fresh.len() < count as usize {
+                let mut bytes = [0u8; 32];
+                getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+                if let Some(code) = chorus_core::invite::from_random(&bytes) {
+                    fresh.insert(self.invite_hash(form, &code), code);
+                }
+            }
+            for (hash, code) in std::mem::take(&mut fresh) {
+                // A code the form already has (however unlikely) is not handed out twice.
+                let inserted = sqlx::query(self.sql(
+                    "INSERT INTO invite_codes (hash, form, expires) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING",
+                ))
+                .bind(hash.as_slice())
+                .bind(form)
+                .bind(&expires)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if inserted == 1 {
+                    codes.push(code);
+                }
             }
         }
         tx.commit().await?;
@@ -317,7 +425,8 @@ impl Store {
     /// Drops invite codes past their last day. Run at start and then daily.
     pub async fn forget_expired_invites(&self) -> Result<u64, StoreError> {
         Ok(
-            sqlx::query("DELETE FROM invite_codes WHERE expires < date('now')")
+            sqlx::query(self.sql("DELETE FROM invite_codes WHERE expires < ?"))
+                .bind(clock::today())
                 .execute(&self.pool)
                 .await?
                 .rows_affected(),
@@ -327,24 +436,23 @@ impl Store {
     /// Drops keys past their expiry day. Run at start and then daily.
     pub async fn forget_expired_keys(&self) -> Result<u64, StoreError> {
         Ok(
-            sqlx::query("DELETE FROM idempotency_keys WHERE expires < date('now')")
+            sqlx::query(self.sql("DELETE FROM idempotency_keys WHERE expires < ?"))
+                .bind(clock::today())
                 .execute(&self.pool)
                 .await?
                 .rows_affected(),
         )
     }
 
-    /// Today, as the database's clock says (UTC): release steps are a day apart at most.
+    /// Today (UTC): release steps are a day apart at most.
     pub async fn today(&self) -> Result<String, StoreError> {
-        Ok(sqlx::query_scalar("SELECT date('now')")
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(clock::today())
     }
 
     /// The form's last release step.
     pub async fn release_step(&self, form: &str) -> Result<Option<Step>, StoreError> {
         let row: Option<(String, String)> =
-            sqlx::query_as("SELECT day, data FROM release_steps WHERE form = ?")
+            sqlx::query_as(self.sql("SELECT day, data FROM release_steps WHERE form = ?"))
                 .bind(form)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -359,17 +467,17 @@ impl Store {
     pub async fn save_release_step(&self, form: &str, step: &Step) -> Result<(), StoreError> {
         let data = serde_json::to_string(&StepData::from_step(step))
             .map_err(|e| StoreError::Sql(sqlx::Error::Encode(Box::new(e))))?;
-        sqlx::query(
+        sqlx::query(self.sql(
             "INSERT INTO release_steps (form, day, data) VALUES (?, ?, ?)
              ON CONFLICT (form) DO UPDATE SET day = excluded.day, data = excluded.data",
-        )
+        ))
         .bind(form)
         .bind(&step.day)
         .bind(data)
         .execute(&self.pool)
         .await?;
         // The quotes that came with these counts are shown from this step on.
-        sqlx::query("UPDATE quotes SET released = 1 WHERE form = ? AND released = 0")
+        sqlx::query(self.sql("UPDATE quotes SET released = 1 WHERE form = ? AND released = 0"))
             .bind(form)
             .execute(&self.pool)
             .await?;
@@ -377,37 +485,95 @@ impl Store {
         Ok(())
     }
 
-    /// Rewrites the file (VACUUM) and empties the write-ahead log, so rows just deleted or
-    /// changed are not left in free pages, and row order says nothing of arrival. Best effort,
+    /// Rewrites what submissions wrote, so rows just deleted or changed are not left behind,
+    /// and neither row order nor row versions say which answers arrived together. Best effort,
     /// after a commit: a busy database is rewritten the next time.
+    ///
+    /// SQLite: the file (VACUUM), and the write-ahead log emptied. PostgreSQL: every row of
+    /// those tables is given the same transaction (otherwise the rows one submission touched
+    /// share a transaction id, `xmin`, readable by anyone who can query the table), and each
+    /// table is written afresh in key order (CLUSTER), leaving no old row versions.
     pub(crate) async fn rewrite(&self) {
-        for pragma in ["VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"] {
-            if let Err(e) = sqlx::query(pragma).execute(&self.pool).await {
-                tracing::warn!(error = %e, "could not rewrite the database file");
-            }
+        let done = match self.dialect {
+            Dialect::Sqlite => self.rewrite_sqlite().await,
+            Dialect::Postgres => self.rewrite_postgres().await,
+        };
+        if let Err(e) = done {
+            tracing::warn!(error = %e, "could not rewrite the database");
         }
+    }
+
+    async fn rewrite_sqlite(&self) -> Result<(), sqlx::Error> {
+        for pragma in ["VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"] {
+            sqlx::query(pragma).execute(&self.pool).await?;
+        }
+        Ok(())
+    }
+
+    async fn rewrite_postgres(&self) -> Result<(), sqlx::Error> {
+        /// The tables a submission writes to, each with a column to rewrite in place.
+        const WRITTEN: [(&str, &str); 8] = [
+            ("answer_counts", "count"),
+            ("diversity_counts", "count"),
+            ("response_totals", "count"),
+            ("channel_totals", "count"),
+            ("weekly_totals", "count"),
+            ("quotes", "text"),
+            ("idempotency_keys", "expires"),
+            ("invite_codes", "expires"),
+        ];
+        let mut tx = self.pool.begin().await?;
+        for (table, column) in WRITTEN {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "UPDATE {table} SET {column} = {column}"
+            )))
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "CLUSTER {table} USING {table}_pkey"
+            )))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await
     }
 
     /// The quotes coordinators may see: released in a step and not held for review, in id
     /// order (random, so not the order they came in).
     pub async fn shown_quotes(&self, form: &str) -> Result<Vec<ShownQuote>, StoreError> {
-        Ok(sqlx::query_as(
+        type Row = (String, String, String, String, String, String, i64, String);
+        let rows: Vec<Row> = sqlx::query_as(self.sql(
             "SELECT q.id, q.question, q.bucket, q.channel, q.language, q.text, q.insight,
-                    COALESCE((SELECT group_concat(t.name, '; ') FROM quote_themes qt
+                    COALESCE((SELECT group_concat(t.name, '; ' ORDER BY t.name) FROM quote_themes qt
                               JOIN themes t ON t.id = qt.theme WHERE qt.quote = q.id), '') AS themes
              FROM quotes q WHERE q.form = ? AND q.status = ? AND q.released = 1 AND q.hidden = 0
              ORDER BY q.id",
-        )
+        ))
         .bind(form)
         .bind(PUBLISHED)
         .fetch_all(&self.pool)
-        .await?)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, question, bucket, channel, language, text, insight, themes)| ShownQuote {
+                    id,
+                    question,
+                    bucket,
+                    channel,
+                    language,
+                    text,
+                    insight: insight != 0,
+                    themes,
+                },
+            )
+            .collect())
     }
 
     /// Quotes of a form waiting for a coordinator, in id order (random: not arrival order).
     pub async fn held_quotes(&self, form: &str) -> Result<Vec<HeldQuote>, StoreError> {
         Ok(sqlx::query_as(
-            "SELECT id, question, bucket, text FROM quotes WHERE form = ? AND status = ? ORDER BY id",
+            self.sql("SELECT id, question, bucket, text FROM quotes WHERE form = ? AND status = ? ORDER BY id"),
         )
         .bind(form)
         .bind(NEEDS_REVIEW)
@@ -428,7 +594,7 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
         let changed = sqlx::query(
-            "UPDATE quotes SET status = ?, text = COALESCE(?, text) WHERE form = ? AND id = ? AND status = ?",
+            self.sql("UPDATE quotes SET status = ?, text = COALESCE(?, text) WHERE form = ? AND id = ? AND status = ?"),
         )
         .bind(PUBLISHED)
         .bind(text)
@@ -446,7 +612,8 @@ impl Store {
         } else {
             "publish"
         };
-        sensemaking::log(&mut tx, form, coordinator, at, action, Some(id), "").await?;
+        self.log(&mut tx, form, coordinator, at, action, Some(id), "")
+            .await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -463,7 +630,7 @@ impl Store {
         let mut moved = 0;
         for question in questions {
             let rows: Vec<(String, i64)> = sqlx::query_as(
-                "SELECT option, SUM(count) FROM answer_counts WHERE form = ? AND question = ? GROUP BY option",
+                self.sql("SELECT option, CAST(SUM(count) AS BIGINT) FROM answer_counts WHERE form = ? AND question = ? GROUP BY option"),
             )
             .bind(form)
             .bind(question)
@@ -471,8 +638,8 @@ impl Store {
             .await?;
             for (option, count) in rows {
                 sqlx::query(
-                    "INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, ?)
-                     ON CONFLICT (form, question, option) DO UPDATE SET count = count + excluded.count",
+                    self.sql("INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, ?)
+                     ON CONFLICT (form, question, option) DO UPDATE SET count = diversity_counts.count + excluded.count"),
                 )
                 .bind(form)
                 .bind(question)
@@ -481,12 +648,13 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
-            moved += sqlx::query("DELETE FROM answer_counts WHERE form = ? AND question = ?")
-                .bind(form)
-                .bind(question)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
+            moved +=
+                sqlx::query(self.sql("DELETE FROM answer_counts WHERE form = ? AND question = ?"))
+                    .bind(form)
+                    .bind(question)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
         }
         tx.commit().await?;
         Ok(moved)
@@ -495,11 +663,12 @@ impl Store {
     /// Everything counted for one form. Only [`chorus_core::release::release`] may turn it
     /// into output.
     pub async fn tallies(&self, form: &str) -> Result<RawTallies, StoreError> {
-        let diversity: Vec<(String, String, i64)> =
-            sqlx::query_as("SELECT question, option, count FROM diversity_counts WHERE form = ?")
-                .bind(form)
-                .fetch_all(&self.pool)
-                .await?;
+        let diversity: Vec<(String, String, i64)> = sqlx::query_as(
+            self.sql("SELECT question, option, count FROM diversity_counts WHERE form = ?"),
+        )
+        .bind(form)
+        .fetch_all(&self.pool)
+        .await?;
         Ok(RawTallies {
             by_channel: self.counts_by_channel(form).await?,
             diversity: diversity
@@ -518,7 +687,7 @@ impl Store {
         form: &str,
     ) -> Result<BTreeMap<String, RawCounts>, StoreError> {
         let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-            "SELECT channel, question, option, count FROM answer_counts WHERE form = ?",
+            self.sql("SELECT channel, question, option, count FROM answer_counts WHERE form = ?"),
         )
         .bind(form)
         .fetch_all(&self.pool)
@@ -548,7 +717,7 @@ impl Store {
     /// Submissions by ISO week, oldest first.
     pub async fn totals_by_week(&self, form: &str) -> Result<BTreeMap<String, u64>, StoreError> {
         let rows: Vec<(String, i64)> =
-            sqlx::query_as("SELECT week, count FROM weekly_totals WHERE form = ?")
+            sqlx::query_as(self.sql("SELECT week, count FROM weekly_totals WHERE form = ?"))
                 .bind(form)
                 .fetch_all(&self.pool)
                 .await?;
@@ -571,7 +740,7 @@ impl Store {
         query: &'static str,
         form: &str,
     ) -> Result<BTreeMap<String, u64>, StoreError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(query)
+        let rows: Vec<(String, i64)> = sqlx::query_as(self.sql(query))
             .bind(form)
             .fetch_all(&self.pool)
             .await?;
@@ -583,14 +752,14 @@ impl Store {
 
     pub async fn token_hash(&self) -> Result<Option<String>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT sha256 FROM coordinator_token WHERE id = 1")
+            sqlx::query_scalar(self.sql("SELECT sha256 FROM coordinator_token WHERE id = 1"))
                 .fetch_optional(&self.pool)
                 .await?,
         )
     }
 
     pub async fn set_token_hash(&self, sha256: &str) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO coordinator_token (id, sha256) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET sha256 = excluded.sha256")
+        sqlx::query(self.sql("INSERT INTO coordinator_token (id, sha256) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET sha256 = excluded.sha256"))
             .bind(sha256)
             .execute(&self.pool)
             .await?;
@@ -599,6 +768,37 @@ impl Store {
 
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// See [`Dialect::sql`].
+    fn sql(&self, query: impl Into<Cow<'static, str>>) -> sqlx::AssertSqlSafe<Cow<'static, str>> {
+        self.dialect.sql(query)
+    }
+}
+
+/// How many connections each instance keeps to PostgreSQL (`CHORUS_DB_CONNECTIONS`, default
+/// 10): several instances share the server's `max_connections` (100 by default).
+fn pg_connections() -> u32 {
+    std::env::var("CHORUS_DB_CONNECTIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(10)
+}
+
+/// A database URL without its password, for error messages and logs.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_string(),
     }
 }
 

@@ -146,7 +146,7 @@ async fn a_coordinator_signs_in_sees_their_forms_and_signs_out() {
     assert_eq!(after.headers[header::LOCATION], "/coordinator/sign-in");
 
     // Only a hash of the cookie is kept, never the value or the password.
-    for (name, bytes) in s.files() {
+    for (name, bytes) in s.files().await {
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains(&cookie), "{name} holds a session cookie");
         assert!(!text.contains(PASSWORD), "{name} holds a password");
@@ -369,12 +369,7 @@ async fn every_coordinator_route_is_for_its_own_organisation_only() {
 #[tokio::test]
 async fn an_organisations_token_reads_only_its_forms() {
     let (s, _forms) = two_organisations().await;
-    let store = chorus_app::storage::Store::open(&format!(
-        "sqlite://{}",
-        s.dir.path().join("chorus.db").display()
-    ))
-    .await
-    .unwrap();
+    let store = chorus_app::storage::Store::open(&s.db).await.unwrap();
     let token = chorus_app::accounts::new_secret();
     store
         .add_organisation_token("beta", &chorus_app::token::sha256_hex(&token))

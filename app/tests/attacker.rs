@@ -254,18 +254,6 @@ async fn bearer(s: &Server, uri: &str) -> Reply {
     reply
 }
 
-/// Every export a coordinator can take of the form, by name.
-const EXPORTS: [&str; 8] = [
-    "export.csv",
-    "export.csv?by=channel",
-    "totals.csv",
-    "totals.csv?by=channel",
-    "totals.csv?by=week",
-    "quotes.csv",
-    "export.json",
-    "quotes",
-];
-
 async fn exports(s: &Server) -> BTreeMap<&'static str, Reply> {
     let mut out = BTreeMap::new();
     for name in EXPORTS {
@@ -281,49 +269,26 @@ async fn exports(s: &Server) -> BTreeMap<&'static str, Reply> {
 /// parts (quote ids, the server's secret, the hashes of random idempotency keys: only how many
 /// there are) and the migrations' own bookkeeping.
 async fn database(s: &Server) -> BTreeMap<String, Vec<String>> {
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let tables: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
+    let db = s.db().await;
     let mut out = BTreeMap::new();
-    for table in tables {
+    for table in db.tables().await {
         let query = match table.as_str() {
             "_sqlx_migrations" => "SELECT version FROM _sqlx_migrations".to_string(),
             "server_secret" | "coordinator_token" => format!("SELECT count(*) FROM {table}"),
-            "idempotency_keys" => "SELECT count(*) || ' ' || expires FROM idempotency_keys GROUP BY expires".to_string(),
+            "idempotency_keys" => "SELECT CAST(count(*) AS TEXT) || ' ' || expires FROM idempotency_keys GROUP BY expires".to_string(),
             "quotes" => "SELECT form, question, bucket, day, text, channel, status, language, released FROM quotes".to_string(),
             _ => format!("SELECT * FROM {table}"),
         };
-        let rows: Vec<sqlx::sqlite::SqliteRow> = sqlx::query(sqlx::AssertSqlSafe(query))
-            .fetch_all(&pool)
+        let rows: Vec<sqlx::any::AnyRow> = sqlx::query(sqlx::AssertSqlSafe(query))
+            .fetch_all(&db.pool)
             .await
             .unwrap();
         let mut rows: Vec<String> = rows.iter().map(row_text).collect();
         rows.sort();
         out.insert(table, rows);
     }
-    pool.close().await;
+    db.close().await;
     out
-}
-
-fn row_text(row: &sqlx::sqlite::SqliteRow) -> String {
-    use sqlx::{Column, Row, ValueRef};
-    row.columns()
-        .iter()
-        .map(|c| {
-            let raw = row.try_get_raw(c.ordinal()).unwrap();
-            if raw.is_null() {
-                return "NULL".to_string();
-            }
-            row.try_get::<String, _>(c.ordinal())
-                .or_else(|_| row.try_get::<i64, _>(c.ordinal()).map(|n| n.to_string()))
-                .unwrap_or_else(|_| "<bytes>".to_string())
-        })
-        .collect::<Vec<_>>()
-        .join("|")
 }
 
 /// A shown count read back from an export's text.

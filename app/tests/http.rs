@@ -94,7 +94,7 @@ async fn bad_input_is_refused_and_changes_nothing() {
             .status,
         StatusCode::CREATED
     );
-    let before = s.files();
+    let before = s.files().await;
     assert!(!before[0].1.is_empty());
 
     let long_text = "é".repeat(1201);
@@ -218,7 +218,7 @@ async fn bad_input_is_refused_and_changes_nothing() {
             "{shown}"
         );
         assert_eq!(error["question"].as_str(), question, "{shown}");
-        assert_eq!(s.files(), before, "{shown} changed the database");
+        assert_eq!(s.files().await, before, "{shown} changed the database");
     }
 }
 
@@ -355,13 +355,9 @@ async fn quotes_are_detached() {
         )
         .await;
     assert_eq!(r.status, StatusCode::CREATED);
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let columns: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM pragma_table_info('quotes') ORDER BY cid")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
+    let columns = db.columns("quotes").await;
     assert_eq!(
         columns,
         [
@@ -370,8 +366,8 @@ async fn quotes_are_detached() {
         ]
     );
     let rows: Vec<(String, String, String, String)> =
-        sqlx::query_as("SELECT question, bucket, day, text FROM quotes ORDER BY question")
-            .fetch_all(&pool)
+        sqlx::query_as(db.sql("SELECT question, bucket, day, text FROM quotes ORDER BY question"))
+            .fetch_all(pool)
             .await
             .unwrap();
     assert_eq!(rows.len(), 2);
@@ -386,8 +382,8 @@ async fn quotes_are_detached() {
     // A day, nothing finer.
     assert_eq!(rows[0].2.len(), 10, "{}", rows[0].2);
     // Ids are random, not sequential.
-    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM quotes")
-        .fetch_all(&pool)
+    let ids: Vec<String> = sqlx::query_scalar(db.sql("SELECT id FROM quotes"))
+        .fetch_all(pool)
         .await
         .unwrap();
     assert!(ids.iter().all(|id| id.len() == 32), "{ids:?}");
@@ -642,12 +638,12 @@ async fn the_journey_works_without_javascript() {
     assert!(s.get("/f/demo/done").await.text().contains("Thank you"));
 
     // A tampered page is refused and counts nothing.
-    let before = s.files();
+    let before = s.files().await;
     let tampered = s
         .post_page("/f/demo/submit", &[("support", "made-up")])
         .await;
     assert_eq!(tampered.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(s.files(), before);
+    assert_eq!(s.files().await, before);
 }
 
 #[tokio::test]
@@ -657,7 +653,7 @@ async fn a_retried_submission_counts_once() {
     let key = "q2cS7Q0l6w8Kc5mJYx3hEw-_Zt";
     let first = s.submit_with_key(body, key).await;
     assert_eq!(first.status, StatusCode::CREATED);
-    let files = s.files();
+    let files = s.files().await;
     let rows = s.row_counts().await;
     for _ in 0..3 {
         let again = s.submit_with_key(body, key).await;
@@ -667,7 +663,7 @@ async fn a_retried_submission_counts_once() {
             "a replay gets the same answer"
         );
     }
-    assert_eq!(s.files(), files, "a replay changes nothing");
+    assert_eq!(s.files().await, files, "a replay changes nothing");
     assert_eq!(s.row_counts().await, rows);
     // Another key is another submission.
     assert_eq!(
@@ -677,33 +673,26 @@ async fn a_retried_submission_counts_once() {
         StatusCode::CREATED
     );
     assert_eq!(s.raw_count("support", "very-well").await, 2);
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let quotes: i64 = sqlx::query_scalar("SELECT count(*) FROM quotes")
-        .fetch_one(&pool)
+    let db = s.db().await;
+    let pool = &db.pool;
+    let quotes: i64 = sqlx::query_scalar(db.sql("SELECT count(*) FROM quotes"))
+        .fetch_one(pool)
         .await
         .unwrap();
     assert_eq!(quotes, 2, "one quote per counted submission");
     // Only keyed hashes and an expiry day are kept.
-    let columns: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM pragma_table_info('idempotency_keys') ORDER BY cid")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
+    let columns = db.columns("idempotency_keys").await;
     assert_eq!(columns, ["hash", "expires"]);
     let (hash, expires): (Vec<u8>, String) =
-        sqlx::query_as("SELECT hash, expires FROM idempotency_keys LIMIT 1")
-            .fetch_one(&pool)
+        sqlx::query_as(db.sql("SELECT hash, expires FROM idempotency_keys LIMIT 1"))
+            .fetch_one(pool)
             .await
             .unwrap();
     assert_eq!(hash.len(), 32);
-    let in_eight_days: String = sqlx::query_scalar("SELECT date('now', '+8 days')")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let in_eight_days = chorus_app::clock::day_from_today(8);
     assert_eq!(expires, in_eight_days);
     pool.close().await;
-    for file in s.files() {
+    for file in s.files().await {
         assert!(
             !file.1.windows(key.len()).any(|w| w == key.as_bytes()),
             "{} holds the key",
@@ -715,7 +704,7 @@ async fn a_retried_submission_counts_once() {
 #[tokio::test]
 async fn a_bad_idempotency_key_is_refused() {
     let s = server().await;
-    let before = s.files();
+    let before = s.files().await;
     for key in [
         "\"q2cS7Q0l6w8Kc5mJYx3hEw-_Zt",
         "short",
@@ -727,7 +716,7 @@ async fn a_bad_idempotency_key_is_refused() {
         assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{key}");
         assert_eq!(reply.json()["error"]["code"], "bad_idempotency_key");
     }
-    assert_eq!(s.files(), before);
+    assert_eq!(s.files().await, before);
 }
 
 #[tokio::test]
@@ -748,11 +737,11 @@ async fn other_texts_become_quotes_in_their_bucket() {
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.json()["error"]["code"], "other_not_chosen");
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
     let quotes: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT question, bucket, text FROM quotes")
-            .fetch_all(&pool)
+        sqlx::query_as(db.sql("SELECT question, bucket, text FROM quotes"))
+            .fetch_all(pool)
             .await
             .unwrap();
     assert_eq!(
@@ -980,12 +969,12 @@ async fn channels_are_counted_apart_and_together() {
     );
 
     // What a link said is never kept: only the channels the form lists, "direct" and "other".
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
     let stored: Vec<String> = sqlx::query_scalar(
-        "SELECT channel FROM answer_counts UNION SELECT channel FROM channel_totals UNION SELECT channel FROM quotes",
+        db.sql("SELECT channel FROM answer_counts UNION SELECT channel FROM channel_totals UNION SELECT channel FROM quotes"),
     )
-    .fetch_all(&pool)
+    .fetch_all(pool)
     .await
     .unwrap();
     let mut stored = stored;
@@ -995,7 +984,7 @@ async fn channels_are_counted_apart_and_together() {
         ["direct", "other", "riverside-mind", "st-marys-cafe"]
     );
     pool.close().await;
-    for (name, bytes) in s.files() {
+    for (name, bytes) in s.files().await {
         assert!(
             !String::from_utf8_lossy(&bytes).contains(unknown),
             "{name} holds the unknown channel's text"
@@ -1045,12 +1034,12 @@ async fn a_channel_link_is_carried_through_the_journey_without_javascript() {
         "/f/demo/done?lang=cy&channel=riverside-mind"
     );
     // Counted under the channel (one response: as stored, below what any export shows).
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let counted: Vec<(String, String, String, i64)> = sqlx::query_as(
+    let db = s.db().await;
+    let pool = &db.pool;
+    let counted: Vec<(String, String, String, i64)> = sqlx::query_as(db.sql(
         "SELECT question, option, channel, count FROM answer_counts WHERE question = 'support'",
-    )
-    .fetch_all(&pool)
+    ))
+    .fetch_all(pool)
     .await
     .unwrap();
     assert_eq!(
@@ -1062,10 +1051,11 @@ async fn a_channel_link_is_carried_through_the_journey_without_javascript() {
             1
         )]
     );
-    let totals: Vec<(String, i64)> = sqlx::query_as("SELECT channel, count FROM channel_totals")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let totals: Vec<(String, i64)> =
+        sqlx::query_as(db.sql("SELECT channel, count FROM channel_totals"))
+            .fetch_all(pool)
+            .await
+            .unwrap();
     assert_eq!(totals, [("riverside-mind".to_string(), 1)]);
 }
 
@@ -1218,25 +1208,27 @@ async fn a_partner_form_shows_its_colour_and_logo_under_the_page_policy() {
 #[tokio::test]
 async fn diversity_counts_made_by_channel_are_moved_to_their_own_table() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("chorus.db").display());
+    let url = common::fresh_database(dir.path()).await;
     let store = Store::open(&url).await.unwrap();
     // As an earlier Chorus (or a question that became a diversity question) left them.
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = common::Db::open(&url).await;
+    let pool = &db.pool;
     for (option, channel, count) in [("18-24", "direct", 3), ("18-24", "riverside-mind", 4)] {
-        sqlx::query("INSERT INTO answer_counts (form, question, option, channel, count) VALUES ('demo', 'age', ?, ?, ?)")
+        sqlx::query(db.sql("INSERT INTO answer_counts (form, question, option, channel, count) VALUES ('demo', 'age', ?, ?, ?)"))
             .bind(option)
             .bind(channel)
             .bind(count)
-            .execute(&pool)
+            .execute(pool)
             .await
             .unwrap();
     }
     assert_eq!(store.separate_diversity("demo", &["age"]).await.unwrap(), 2);
     assert_eq!(store.separate_diversity("demo", &["age"]).await.unwrap(), 0);
-    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM answer_counts WHERE question = 'age'")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let left: i64 =
+        sqlx::query_scalar(db.sql("SELECT count(*) FROM answer_counts WHERE question = 'age'"))
+            .fetch_one(pool)
+            .await
+            .unwrap();
     assert_eq!(left, 0);
     let raw = store.tallies("demo").await.unwrap();
     assert_eq!(raw.diversity[&("age".to_string(), "18-24".to_string())], 7);
@@ -1289,12 +1281,8 @@ async fn limited_server(trusted: &[&str]) -> Limited {
     let forms = tempfile::tempdir().unwrap();
     std::fs::write(forms.path().join("limited.toml"), LIMITED_FORM).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&format!(
-        "sqlite://{}",
-        dir.path().join("chorus.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = common::fresh_database(dir.path()).await;
+    let store = Store::open(&db).await.unwrap();
     let trusted: Vec<IpAddr> = trusted.iter().map(|t| t.parse().unwrap()).collect();
     let state = AppState::new(
         Catalog::load(&[forms.path().to_path_buf()]).unwrap(),
@@ -1310,6 +1298,7 @@ async fn limited_server(trusted: &[&str]) -> Limited {
         server: Server {
             router: router(state),
             dir,
+            db,
         },
         limiter,
         _forms: forms,
@@ -1334,12 +1323,12 @@ const WELL: &str = r#"{"answers":{"support":"well"}}"#;
 
 /// The stored totals by channel of the form "limited", read through a second connection.
 async fn channel_totals(s: &Server) -> Vec<(String, i64)> {
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
     sqlx::query_as(
-        "SELECT channel, count FROM channel_totals WHERE form = 'limited' ORDER BY channel",
+        db.sql("SELECT channel, count FROM channel_totals WHERE form = 'limited' ORDER BY channel"),
     )
-    .fetch_all(&pool)
+    .fetch_all(pool)
     .await
     .unwrap()
 }
@@ -1361,7 +1350,7 @@ async fn rate_limiting_returns_429_changes_nothing_and_recovers() {
         send("203.0.113.7:50000", WELL).await.status,
         StatusCode::CREATED
     );
-    let before = s.files();
+    let before = s.files().await;
     let rows = s.row_counts().await;
     // The same connection again (another port is the same address): over its limit.
     let reply = send("203.0.113.7:50001", WELL).await;
@@ -1378,7 +1367,11 @@ async fn rate_limiting_returns_429_changes_nothing_and_recovers() {
     );
     assert!(error.get("question").is_none());
     // Nothing was counted, nothing written: also a broken body is not looked at.
-    assert_eq!(s.files(), before, "a limited request changed the database");
+    assert_eq!(
+        s.files().await,
+        before,
+        "a limited request changed the database"
+    );
     assert_eq!(s.row_counts().await, rows);
     let broken = send("203.0.113.7:50002", r#"{"answers":{"support":"nope"}}"#).await;
     assert_eq!(broken.status, StatusCode::TOO_MANY_REQUESTS);
@@ -1476,7 +1469,7 @@ async fn a_page_posted_without_javascript_over_the_limit_gets_a_429_page() {
     };
     let first = post("/f/limited/submit?lang=cy").await;
     assert_eq!(first.status, StatusCode::SEE_OTHER);
-    let before = s.files();
+    let before = s.files().await;
     let reply = post("/f/limited/submit?lang=cy").await;
     assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
     assert!((1..=20 * 60).contains(&retry_after(&reply)));
@@ -1506,7 +1499,7 @@ async fn a_page_posted_without_javascript_over_the_limit_gets_a_429_page() {
     assert!(html.contains("Anfon eich atebion"), "{html}");
     assert!(!html.contains("<script"));
     assert_eq!(
-        s.files(),
+        s.files().await,
         before,
         "a limited page post changed the database"
     );
@@ -1581,11 +1574,11 @@ async fn a_quote_that_may_identify_someone_waits_for_a_coordinator() {
         )
         .await;
     assert_eq!(r.status, StatusCode::CREATED);
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
     let stored: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT question, status, language FROM quotes ORDER BY question")
-            .fetch_all(&pool)
+        sqlx::query_as(db.sql("SELECT question, status, language FROM quotes ORDER BY question"))
+            .fetch_all(pool)
             .await
             .unwrap();
     assert_eq!(
@@ -1629,9 +1622,9 @@ async fn a_quote_that_may_identify_someone_waits_for_a_coordinator() {
         .send(publish(r#"{"text":"Ring me on [removed], I can explain"}"#))
         .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text());
-    let text: String = sqlx::query_scalar("SELECT text FROM quotes WHERE id = ?")
+    let text: String = sqlx::query_scalar(db.sql("SELECT text FROM quotes WHERE id = ?"))
         .bind(&id)
-        .fetch_one(&pool)
+        .fetch_one(pool)
         .await
         .unwrap();
     assert_eq!(text, "Ring me on [removed], I can explain");
@@ -1697,12 +1690,8 @@ async fn a_form_can_ask_for_the_strict_policy() {
         );
     std::fs::write(forms.path().join("careful.toml"), careful).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&format!(
-        "sqlite://{}",
-        dir.path().join("chorus.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = common::fresh_database(dir.path()).await;
+    let store = Store::open(&db).await.unwrap();
     let state = AppState::new(
         Catalog::load(&[forms.path().to_path_buf()]).unwrap(),
         store,
@@ -1715,6 +1704,7 @@ async fn a_form_can_ask_for_the_strict_policy() {
     let s = Server {
         router: router(state),
         dir,
+        db,
     };
     for support in ["well"; 20].into_iter().chain(["not-well"; 3]) {
         let body = format!(r#"{{"answers":{{"support":"{support}"}}}}"#);
@@ -1805,11 +1795,11 @@ fn with_invite(invite: Option<&str>) -> String {
 
 /// Rows of invite_codes for the demo form, read through a second connection.
 async fn waiting_codes(s: &Server) -> i64 {
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let n = sqlx::query_scalar("SELECT count(*) FROM invite_codes WHERE form = ?")
+    let db = s.db().await;
+    let pool = &db.pool;
+    let n = sqlx::query_scalar(db.sql("SELECT count(*) FROM invite_codes WHERE form = ?"))
         .bind(SESSION)
-        .fetch_one(&pool)
+        .fetch_one(pool)
         .await
         .unwrap();
     pool.close().await;
@@ -1818,11 +1808,11 @@ async fn waiting_codes(s: &Server) -> i64 {
 
 /// The last day the newest waiting code works.
 async fn waiting_expiry(s: &Server) -> String {
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let day = sqlx::query_scalar("SELECT max(expires) FROM invite_codes WHERE form = ?")
+    let db = s.db().await;
+    let pool = &db.pool;
+    let day = sqlx::query_scalar(db.sql("SELECT max(expires) FROM invite_codes WHERE form = ?"))
         .bind(SESSION)
-        .fetch_one(&pool)
+        .fetch_one(pool)
         .await
         .unwrap();
     pool.close().await;
@@ -1896,12 +1886,9 @@ async fn invite_codes_are_printed_for_coordinators_only() {
     distinct.sort();
     distinct.dedup();
     assert_eq!(distinct.len(), 5);
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let in_thirty_days: String = sqlx::query_scalar("SELECT date('now', '+30 days')")
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
+    let in_thirty_days = chorus_app::clock::day_from_today(30);
     pool.close().await;
     assert_eq!(json["expires"], in_thirty_days);
     assert_eq!(waiting_codes(&s).await, 5);
@@ -2050,7 +2037,7 @@ async fn an_invite_code_opens_the_form_once() {
     assert_eq!(waiting_codes(&s).await, 1, "a used code is deleted");
 
     // The same code again: refused, and nothing changes.
-    let files = s.files();
+    let files = s.files().await;
     let rows = s.row_counts().await;
     let again = s.submit(SESSION, with_invite(Some(&codes[0]))).await;
     assert_eq!(again.status, StatusCode::FORBIDDEN);
@@ -2065,12 +2052,16 @@ async fn an_invite_code_opens_the_form_once() {
     );
     assert_eq!(s.raw_count("feel", "better").await, 1);
     assert_eq!(s.row_counts().await, rows);
-    assert_eq!(s.files(), files, "a refused code changes nothing on disk");
+    assert_eq!(
+        s.files().await,
+        files,
+        "a refused code changes nothing on disk"
+    );
 
     // A code is for its own form and nothing else: one made up is refused the same way.
     let made_up = s.submit(SESSION, with_invite(Some("ABCD-EFGH"))).await;
     assert_eq!(made_up.json()["error"]["code"], "invite_not_valid");
-    assert_eq!(s.files(), files);
+    assert_eq!(s.files().await, files);
     // The other code still works.
     assert_eq!(
         s.submit(SESSION, with_invite(Some(&codes[1]))).await.status,
@@ -2096,7 +2087,7 @@ async fn a_retried_submission_after_its_code_was_used_is_still_counted_once() {
         )
     };
     assert_eq!(send().await.status, StatusCode::CREATED);
-    let files = s.files();
+    let files = s.files().await;
     // The reply was lost; the device sends it again, with the same key and the used code.
     for _ in 0..2 {
         let again = send().await;
@@ -2105,7 +2096,7 @@ async fn a_retried_submission_after_its_code_was_used_is_still_counted_once() {
             (StatusCode::CREATED, json!({"status": "counted"}))
         );
     }
-    assert_eq!(s.files(), files);
+    assert_eq!(s.files().await, files);
     assert_eq!(s.raw_count("feel", "better").await, 1, "counted once");
     // A new key with the used code is a new submission: refused.
     let other = s
@@ -2118,14 +2109,14 @@ async fn a_retried_submission_after_its_code_was_used_is_still_counted_once() {
         )
         .await;
     assert_eq!(other.json()["error"]["code"], "invite_not_valid");
-    assert_eq!(s.files(), files, "its key is rolled back with it");
+    assert_eq!(s.files().await, files, "its key is rolled back with it");
 }
 
 #[tokio::test]
 async fn an_invite_only_form_needs_a_code_and_others_ignore_one() {
     let s = server().await;
     invite_codes(&s, 1).await;
-    let files = s.files();
+    let files = s.files().await;
     for body in [
         with_invite(None),
         with_invite(Some("")),
@@ -2154,7 +2145,7 @@ async fn an_invite_only_form_needs_a_code_and_others_ignore_one() {
         .submit(SESSION, r#"{"answers":{"feel":"nope"}}"#.to_string())
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(s.files(), files);
+    assert_eq!(s.files().await, files);
     assert_eq!(s.raw_count("feel", "better").await, 0);
     // Forms anyone may answer take no notice of a code.
     let open = s
@@ -2204,16 +2195,12 @@ async fn invite_codes_are_read_in_any_case_with_or_without_the_dash() {
 async fn only_keyed_hashes_of_invite_codes_are_stored_and_expired_ones_go() {
     let s = server().await;
     let codes = invite_codes(&s, 20).await;
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let columns: Vec<String> =
-        sqlx::query_scalar("SELECT name FROM pragma_table_info('invite_codes') ORDER BY cid")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
+    let columns = db.columns("invite_codes").await;
     assert_eq!(columns, ["hash", "form", "expires"]);
-    let hashes: Vec<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM invite_codes")
-        .fetch_all(&pool)
+    let hashes: Vec<Vec<u8>> = sqlx::query_scalar(db.sql("SELECT hash FROM invite_codes"))
+        .fetch_all(pool)
         .await
         .unwrap();
     assert!(hashes.iter().all(|h| h.len() == 32));
@@ -2225,7 +2212,7 @@ async fn only_keyed_hashes_of_invite_codes_are_stored_and_expired_ones_go() {
         s.submit(SESSION, with_invite(Some(&codes[0]))).await.status,
         StatusCode::CREATED
     );
-    for (name, bytes) in s.files() {
+    for (name, bytes) in s.files().await {
         for code in &codes {
             for text in [code.clone(), code.replace('-', "")] {
                 assert!(
@@ -2236,14 +2223,15 @@ async fn only_keyed_hashes_of_invite_codes_are_stored_and_expired_ones_go() {
         }
     }
     // Past their last day, codes open nothing, and go at the daily clean-up.
-    sqlx::query("UPDATE invite_codes SET expires = date('now', '-1 day')")
-        .execute(&pool)
+    sqlx::query(db.sql("UPDATE invite_codes SET expires = ?"))
+        .bind(chorus_app::clock::day_from_today(-1))
+        .execute(pool)
         .await
         .unwrap();
     pool.close().await;
     let late = s.submit(SESSION, with_invite(Some(&codes[1]))).await;
     assert_eq!(late.json()["error"]["code"], "invite_not_valid");
-    let store = Store::open(&url).await.unwrap();
+    let store = Store::open(&s.db).await.unwrap();
     assert_eq!(
         store.forget_expired_invites().await.unwrap(),
         0,
@@ -2324,7 +2312,7 @@ async fn an_invite_code_goes_through_the_journey_without_javascript() {
     assert_eq!(s.raw_count("feel", "better").await, 1);
 
     // The same code again: the check page, with the answers, the code to put right, and why.
-    let files = s.files();
+    let files = s.files().await;
     let refused = s.post_page(&format!("/f/{SESSION}/submit"), &fields).await;
     assert_eq!(refused.status, StatusCode::OK);
     let html = refused.text();
@@ -2335,7 +2323,7 @@ async fn an_invite_code_goes_through_the_journey_without_javascript() {
     assert!(html.contains(r#"id="chorus-invite""#));
     assert!(html.contains(&format!(r#"value="{typed}""#)));
     assert!(html.contains("Better than before"));
-    assert_eq!(s.files(), files);
+    assert_eq!(s.files().await, files);
     assert_eq!(s.raw_count("feel", "better").await, 1);
     // No code at all when sending: said on the check page too.
     let none = s
@@ -2442,12 +2430,8 @@ async fn guarded_server() -> Guarded {
         .replace("proof_of_work = true\n", "");
     std::fs::write(forms.path().join("open.toml"), open).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&format!(
-        "sqlite://{}",
-        dir.path().join("chorus.db").display()
-    ))
-    .await
-    .unwrap();
+    let db = common::fresh_database(dir.path()).await;
+    let store = Store::open(&db).await.unwrap();
     let state = AppState::new(
         Catalog::load(&[forms.path().to_path_buf()]).unwrap(),
         store,
@@ -2467,6 +2451,7 @@ async fn guarded_server() -> Guarded {
         server: Server {
             router: router(state),
             dir,
+            db,
         },
         limiter,
         pow,
@@ -2498,14 +2483,15 @@ fn with_pow(pow: &str) -> String {
 }
 
 async fn totals_of(s: &Server, form: &str) -> i64 {
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    let (count,): (i64,) =
-        sqlx::query_as("SELECT COALESCE(SUM(count), 0) FROM channel_totals WHERE form = ?")
-            .bind(form)
-            .fetch_one(&pool)
-            .await
-            .unwrap();
+    let db = s.db().await;
+    let pool = &db.pool;
+    let (count,): (i64,) = sqlx::query_as(
+        db.sql("SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM channel_totals WHERE form = ?"),
+    )
+    .bind(form)
+    .fetch_one(pool)
+    .await
+    .unwrap();
     count
 }
 
@@ -2513,7 +2499,7 @@ async fn totals_of(s: &Server, form: &str) -> i64 {
 async fn a_proof_of_work_challenge_is_signed_uncached_and_kept_nowhere() {
     let g = guarded_server().await;
     let s = &g.server;
-    let before = s.files();
+    let before = s.files().await;
     let reply = s.get("/api/forms/guarded/challenge").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
@@ -2555,7 +2541,7 @@ async fn a_proof_of_work_challenge_is_signed_uncached_and_kept_nowhere() {
     let again = s.get("/api/forms/guarded/challenge").await.json();
     assert_ne!(again["salt"], json["salt"]);
     assert_eq!(g.pow.remembered(), 0);
-    assert_eq!(s.files(), before);
+    assert_eq!(s.files().await, before);
     // Any form may be asked (only proof-of-work forms check); unknown forms are not found.
     assert_eq!(
         s.get("/api/forms/open/challenge").await.status,
@@ -2575,12 +2561,12 @@ async fn a_solved_challenge_is_counted_once_and_refused_when_used_again() {
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.text());
     assert_eq!(totals_of(s, "guarded").await, 1);
     assert_eq!(g.pow.remembered(), 1);
-    let before = s.files();
+    let before = s.files().await;
     let again = s.submit("guarded", with_pow(&pow)).await;
     assert_eq!(again.status, StatusCode::FORBIDDEN);
     assert_eq!(again.json()["error"]["code"], "proof_of_work_not_valid");
     assert_eq!(
-        s.files(),
+        s.files().await,
         before,
         "a reused proof of work changed the database"
     );
@@ -2625,7 +2611,7 @@ async fn missing_wrong_and_expired_proofs_of_work_are_refused_with_nothing_writt
             .status,
         StatusCode::CREATED
     );
-    let before = s.files();
+    let before = s.files().await;
     let missing = s
         .submit("guarded", r#"{"answers":{"support":"well"}}"#)
         .await;
@@ -2664,7 +2650,7 @@ async fn missing_wrong_and_expired_proofs_of_work_are_refused_with_nothing_writt
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(s.files(), before);
+    assert_eq!(s.files().await, before);
     assert_eq!(totals_of(s, "guarded").await, 1);
 }
 
@@ -2711,11 +2697,11 @@ async fn without_javascript_a_proof_of_work_form_is_limited_much_more_strictly()
     assert_eq!(page("guarded").await.status, StatusCode::SEE_OTHER);
     assert_eq!(totals_of(s, "guarded").await, 1);
     // ...but a tenth of the allowance: 3 an hour, 1 at once (the form's own is 30, 10 at once).
-    let before = s.files();
+    let before = s.files().await;
     let reply = page("guarded").await;
     assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
     assert!((1..=20 * 60).contains(&retry_after(&reply)));
-    assert_eq!(s.files(), before);
+    assert_eq!(s.files().await, before);
     // The same form without proof of work keeps the usual allowance.
     for _ in 0..10 {
         assert_eq!(page("open").await.status, StatusCode::SEE_OTHER);

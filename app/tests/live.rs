@@ -123,7 +123,7 @@ async fn a_coordinator_deletes_a_forms_answers_after_typing_its_id() {
         }
     }
     // Gone from the file too, not just from the tables.
-    for (name, bytes) in s.files() {
+    for (name, bytes) in s.files().await {
         assert!(
             !String::from_utf8_lossy(&bytes).contains(words),
             "{name} still holds the words"
@@ -155,17 +155,18 @@ async fn quotes_older_than_a_forms_retention_are_deleted() {
         let body = serde_json::json!({ "answers": { "helpful": text } });
         s.submit("demo", body.to_string()).await;
     }
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-    sqlx::query("UPDATE quotes SET day = date('now', '-400 days') WHERE text = 'An old quote'")
-        .execute(&pool)
+    let db = s.db().await;
+    let pool = &db.pool;
+    sqlx::query(db.sql("UPDATE quotes SET day = ? WHERE text = 'An old quote'"))
+        .bind(chorus_app::clock::day_from_today(-400))
+        .execute(pool)
         .await
         .unwrap();
-    let store = chorus_app::storage::Store::open(&url).await.unwrap();
+    let store = chorus_app::storage::Store::open(&s.db).await.unwrap();
     assert_eq!(store.forget_old_quotes("demo", 365).await.unwrap(), 1);
     assert_eq!(store.forget_old_quotes("demo", 365).await.unwrap(), 0);
-    let left: Vec<String> = sqlx::query_scalar("SELECT text FROM quotes")
-        .fetch_all(&pool)
+    let left: Vec<String> = sqlx::query_scalar(db.sql("SELECT text FROM quotes"))
+        .fetch_all(pool)
         .await
         .unwrap();
     assert_eq!(left, ["A new quote"]);
@@ -184,8 +185,7 @@ async fn each_version_of_a_form_is_kept_with_what_changed() {
     )
     .await;
     let (cookie, _) = sign_in(&s, "sam@example.org", "a long coordinator password").await;
-    let url = format!("sqlite://{}", s.dir.path().join("chorus.db").display());
-    let store = chorus_app::storage::Store::open(&url).await.unwrap();
+    let store = chorus_app::storage::Store::open(&s.db).await.unwrap();
     let text = std::fs::read_to_string(root().join("forms/demo.toml")).unwrap();
     let first = chorus_core::schema::parse_toml(&text).unwrap();
     let changed = chorus_core::schema::parse_toml(&text.replace(

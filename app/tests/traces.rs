@@ -17,6 +17,8 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+mod common;
+
 const TOKEN: &str = "zz-coordinator-token-traces-5d1e0c7a";
 
 /// The addresses people connect from, as the proxy reports them (documentation ranges).
@@ -111,14 +113,19 @@ fn free_port(attempt: u16) -> u16 {
         .expect("a free port in 28000-28999")
 }
 
-/// Starts `chorus serve` with everything logged, and waits until it listens.
-fn start(data: &Path) -> Server {
+/// Starts `chorus serve` with everything logged, and waits until it listens. On the database at
+/// `database_url` if given, else in `data`.
+fn start(data: &Path, database_url: Option<&str>) -> Server {
     for attempt in 0..5 {
         let port = free_port(attempt);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_chorus"));
+        match database_url {
+            Some(url) => command.env("DATABASE_URL", url),
+            None => command.env_remove("DATABASE_URL"),
+        };
+        let mut child = command
             .arg("serve")
             .current_dir(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
-            .env_remove("DATABASE_URL")
             .env_remove("CHORUS_FORMS")
             .env_remove("CHORUS_PUBLIC_DIR")
             .env_remove("CHORUS_PUBLIC_URL")
@@ -293,11 +300,41 @@ fn sightings(places: &[(String, &[u8])], needles: &[Needle]) -> Vec<String> {
     seen
 }
 
+/// What PostgreSQL keeps of the test's database: every row of every table and, when
+/// `CHORUS_TEST_POSTGRES_DATA` names the server's data folder (scripts/test sets it), the
+/// database's files there, written out first (CHECKPOINT), and the server's log beside them.
+async fn postgres_files(url: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    let db = common::Db::open(url).await;
+    let mut out = vec![(
+        PathBuf::from("PostgreSQL tables"),
+        db.dump().await.into_bytes(),
+    )];
+    if let Ok(data) = std::env::var("CHORUS_TEST_POSTGRES_DATA") {
+        sqlx::query("CHECKPOINT").execute(&db.pool).await.unwrap();
+        let oid: i64 = sqlx::query_scalar(
+            "SELECT CAST(oid AS BIGINT) FROM pg_database WHERE datname = current_database()",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        let data = PathBuf::from(data);
+        out.extend(files(&data.join("base").join(oid.to_string())));
+        if let Some(log) = data.parent().map(|d| d.join("server.log")) {
+            out.push((log.clone(), std::fs::read(&log).unwrap_or_default()));
+        }
+    }
+    db.close().await;
+    out
+}
+
 #[test]
 fn nothing_about_a_respondent_is_kept_or_logged() {
     let began = Instant::now();
     let data = tempfile::tempdir().unwrap();
-    let server = start(data.path());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let postgres =
+        common::postgres().map(|_| runtime.block_on(common::fresh_database(data.path())));
+    let server = start(data.path(), postgres.as_deref());
     let mut from = Vec::new();
 
     // Ready, and anything the server does after starting has been done.
@@ -444,13 +481,17 @@ fn nothing_about_a_respondent_is_kept_or_logged() {
             .octets(),
     ));
 
-    // The data folder: not even the proxy's (or, without one, the person's) own address.
-    let stored = files(data.path());
-    assert!(
-        stored.iter().any(|(p, _)| p.ends_with("chorus.db")),
-        "the database is in the data folder: {:?}",
-        stored.iter().map(|(p, _)| p).collect::<Vec<_>>()
-    );
+    // The data folder, or on PostgreSQL every table and the database's own files: not even
+    // the proxy's (or, without one, the person's) own address.
+    let mut stored = files(data.path());
+    match &postgres {
+        None => assert!(
+            stored.iter().any(|(p, _)| p.ends_with("chorus.db")),
+            "the database is in the data folder: {:?}",
+            stored.iter().map(|(p, _)| p).collect::<Vec<_>>()
+        ),
+        Some(url) => stored.extend(runtime.block_on(postgres_files(url))),
+    }
     // The search finds what is there, so finding nothing below means something: the quote is
     // kept (in the database, or its write-ahead log), and the logs were captured.
     let quote = text_needle(QUOTE);

@@ -23,7 +23,9 @@ impl Store {
     /// Creates the organisation if it does not exist yet; an existing one keeps its name.
     pub async fn ensure_organisation(&self, id: &str, name: &str) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO organisations (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+            self.sql(
+                "INSERT INTO organisations (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+            ),
         )
         .bind(id)
         .bind(name)
@@ -34,7 +36,7 @@ impl Store {
 
     pub async fn organisation_name(&self, id: &str) -> Result<Option<String>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT name FROM organisations WHERE id = ?")
+            sqlx::query_scalar(self.sql("SELECT name FROM organisations WHERE id = ?"))
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await?,
@@ -57,7 +59,7 @@ impl Store {
             name: name.to_string(),
         };
         let done = sqlx::query(
-            "INSERT INTO coordinators (id, organisation, email, name, password) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING",
+            self.sql("INSERT INTO coordinators (id, organisation, email, name, password) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING"),
         )
         .bind(&coordinator.id)
         .bind(organisation)
@@ -74,9 +76,9 @@ impl Store {
         &self,
         email: &str,
     ) -> Result<Option<(Coordinator, String)>, StoreError> {
-        let row: Option<(String, String, String, String, String)> = sqlx::query_as(
+        let row: Option<(String, String, String, String, String)> = sqlx::query_as(self.sql(
             "SELECT id, organisation, email, name, password FROM coordinators WHERE email = ?",
-        )
+        ))
         .bind(email)
         .fetch_optional(&self.pool)
         .await?;
@@ -97,19 +99,20 @@ impl Store {
     /// they had. False if there is no such coordinator.
     pub async fn set_password(&self, email: &str, password_hash: &str) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let id: Option<String> = sqlx::query_scalar("SELECT id FROM coordinators WHERE email = ?")
-            .bind(email)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let id: Option<String> =
+            sqlx::query_scalar(self.sql("SELECT id FROM coordinators WHERE email = ?"))
+                .bind(email)
+                .fetch_optional(&mut *tx)
+                .await?;
         let Some(id) = id else {
             return Ok(false);
         };
-        sqlx::query("UPDATE coordinators SET password = ? WHERE id = ?")
+        sqlx::query(self.sql("UPDATE coordinators SET password = ? WHERE id = ?"))
             .bind(password_hash)
             .bind(&id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE coordinator = ?")
+        sqlx::query(self.sql("DELETE FROM sessions WHERE coordinator = ?"))
             .bind(&id)
             .execute(&mut *tx)
             .await?;
@@ -124,20 +127,22 @@ impl Store {
         csrf: &str,
         expires: i64,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO sessions (hash, coordinator, csrf, expires) VALUES (?, ?, ?, ?)")
-            .bind(hash)
-            .bind(coordinator)
-            .bind(csrf)
-            .bind(expires)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            self.sql("INSERT INTO sessions (hash, coordinator, csrf, expires) VALUES (?, ?, ?, ?)"),
+        )
+        .bind(hash)
+        .bind(coordinator)
+        .bind(csrf)
+        .bind(expires)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
     /// The session whose cookie hashes to `hash`, if it has not ended by `now`.
     pub async fn session(&self, hash: &[u8], now: i64) -> Result<Option<Session>, StoreError> {
         let row: Option<(String, String, String, String, String)> = sqlx::query_as(
-            "SELECT c.id, c.organisation, c.email, c.name, s.csrf FROM sessions s JOIN coordinators c ON c.id = s.coordinator WHERE s.hash = ? AND s.expires > ?",
+            self.sql("SELECT c.id, c.organisation, c.email, c.name, s.csrf FROM sessions s JOIN coordinators c ON c.id = s.coordinator WHERE s.hash = ? AND s.expires > ?"),
         )
         .bind(hash)
         .bind(now)
@@ -155,7 +160,7 @@ impl Store {
     }
 
     pub async fn end_session(&self, hash: &[u8]) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM sessions WHERE hash = ?")
+        sqlx::query(self.sql("DELETE FROM sessions WHERE hash = ?"))
             .bind(hash)
             .execute(&self.pool)
             .await?;
@@ -163,11 +168,13 @@ impl Store {
     }
 
     pub async fn forget_expired_sessions(&self, now: i64) -> Result<u64, StoreError> {
-        Ok(sqlx::query("DELETE FROM sessions WHERE expires <= ?")
-            .bind(now)
-            .execute(&self.pool)
-            .await?
-            .rows_affected())
+        Ok(
+            sqlx::query(self.sql("DELETE FROM sessions WHERE expires <= ?"))
+                .bind(now)
+                .execute(&self.pool)
+                .await?
+                .rows_affected(),
+        )
     }
 
     /// A token for scripts reading `organisation`'s forms, kept as its SHA-256 (hex).
@@ -176,7 +183,7 @@ impl Store {
         organisation: &str,
         sha256: &str,
     ) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO organisation_tokens (hash, organisation) VALUES (?, ?)")
+        sqlx::query(self.sql("INSERT INTO organisation_tokens (hash, organisation) VALUES (?, ?)"))
             .bind(sha256)
             .bind(organisation)
             .execute(&self.pool)
@@ -186,11 +193,11 @@ impl Store {
 
     /// The organisation a token (by its SHA-256, hex) reads, if it is one.
     pub async fn token_organisation(&self, sha256: &str) -> Result<Option<String>, StoreError> {
-        Ok(
-            sqlx::query_scalar("SELECT organisation FROM organisation_tokens WHERE hash = ?")
-                .bind(sha256)
-                .fetch_optional(&self.pool)
-                .await?,
+        Ok(sqlx::query_scalar(
+            self.sql("SELECT organisation FROM organisation_tokens WHERE hash = ?"),
         )
+        .bind(sha256)
+        .fetch_optional(&self.pool)
+        .await?)
     }
 }

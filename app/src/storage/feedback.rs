@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use chorus_core::schema::ENGLISH;
 
-use super::{Store, StoreError, random_id, sensemaking};
+use super::{Store, StoreError, random_id};
 
 /// One entry, every language it was written in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,11 +44,11 @@ impl Store {
         let id = random_id();
         let mut tx = self.pool.begin().await?;
         sqlx::query(
-            "INSERT INTO feedback (id, form, day, written, insight, coordinator) VALUES (?, ?, date(?, 'unixepoch'), ?, ?, ?)",
+            self.sql("INSERT INTO feedback (id, form, day, written, insight, coordinator) VALUES (?, ?, ?, ?, ?, ?)"),
         )
         .bind(&id)
         .bind(form)
-        .bind(at)
+        .bind(crate::clock::day_of(at))
         .bind(at)
         .bind(insight)
         .bind(coordinator)
@@ -56,7 +56,7 @@ impl Store {
         .await?;
         for (lang, said, did) in texts {
             sqlx::query(
-                "INSERT INTO feedback_texts (feedback, language, you_said, we_did) VALUES (?, ?, ?, ?)",
+                self.sql("INSERT INTO feedback_texts (feedback, language, you_said, we_did) VALUES (?, ?, ?, ?)"),
             )
             .bind(&id)
             .bind(lang)
@@ -65,7 +65,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        sensemaking::log(&mut tx, form, coordinator, at, "add-feedback", insight, &id).await?;
+        self.log(&mut tx, form, coordinator, at, "add-feedback", insight, &id)
+            .await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -79,7 +80,7 @@ impl Store {
         at: i64,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let gone = sqlx::query("DELETE FROM feedback WHERE form = ? AND id = ?")
+        let gone = sqlx::query(self.sql("DELETE FROM feedback WHERE form = ? AND id = ?"))
             .bind(form)
             .bind(id)
             .execute(&mut *tx)
@@ -88,7 +89,8 @@ impl Store {
         if gone == 0 {
             return Ok(false);
         }
-        sensemaking::log(&mut tx, form, coordinator, at, "delete-feedback", None, id).await?;
+        self.log(&mut tx, form, coordinator, at, "delete-feedback", None, id)
+            .await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -97,15 +99,15 @@ impl Store {
     /// ask for the latest two each time they are drawn.
     pub async fn feedback(&self, form: &str, limit: u32) -> Result<Vec<FeedbackEntry>, StoreError> {
         type Row = (String, String, Option<String>, String, String, String);
-        let rows: Vec<Row> = sqlx::query_as(
+        let rows: Vec<Row> = sqlx::query_as(self.sql(
             "SELECT f.id, f.day, f.insight, t.language, t.you_said, t.we_did
              FROM (SELECT id, day, insight, written FROM feedback WHERE form = ?
                    ORDER BY written DESC, id LIMIT ?) f
              JOIN feedback_texts t ON t.feedback = f.id
              ORDER BY f.written DESC, f.id",
-        )
+        ))
         .bind(form)
-        .bind(limit)
+        .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
         let mut out: Vec<FeedbackEntry> = Vec::new();

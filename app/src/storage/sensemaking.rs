@@ -51,7 +51,7 @@ impl QuoteChange {
 }
 
 /// One line of the audit log.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
     pub coordinator: String,
     /// When, as "2026-11-23 14:05" (UTC).
@@ -75,12 +75,13 @@ impl Store {
             i64,
             String,
         );
-        let rows: Vec<Row> = sqlx::query_as(
+        let rows: Vec<Row> = sqlx::query_as(self.sql(
             "SELECT q.id, q.question, q.bucket, q.channel, q.language, q.text, q.hidden, q.insight,
-                    COALESCE((SELECT group_concat(t.name, char(31)) FROM quote_themes qt
+                    COALESCE((SELECT group_concat(t.name, ? ORDER BY t.name) FROM quote_themes qt
                               JOIN themes t ON t.id = qt.theme WHERE qt.quote = q.id), '')
              FROM quotes q WHERE q.form = ? AND q.status = ? AND q.released = 1 ORDER BY q.id",
-        )
+        ))
+        .bind("\u{1f}")
         .bind(form)
         .bind(PUBLISHED)
         .fetch_all(&self.pool)
@@ -114,7 +115,7 @@ impl Store {
     /// The themes a form's coordinators have made, by name.
     pub async fn themes(&self, form: &str) -> Result<Vec<String>, StoreError> {
         Ok(
-            sqlx::query_scalar("SELECT name FROM themes WHERE form = ? ORDER BY name")
+            sqlx::query_scalar(self.sql("SELECT name FROM themes WHERE form = ? ORDER BY name"))
                 .bind(form)
                 .fetch_all(&self.pool)
                 .await?,
@@ -132,34 +133,35 @@ impl Store {
         at: i64,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let exists: Option<i64> = sqlx::query_scalar(
-            "SELECT 1 FROM quotes WHERE form = ? AND id = ? AND status = ? AND released = 1",
-        )
-        .bind(form)
-        .bind(quote)
-        .bind(PUBLISHED)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let exists: Option<i64> =
+            sqlx::query_scalar(self.sql(
+                "SELECT 1 FROM quotes WHERE form = ? AND id = ? AND status = ? AND released = 1",
+            ))
+            .bind(form)
+            .bind(quote)
+            .bind(PUBLISHED)
+            .fetch_optional(&mut *tx)
+            .await?;
         if exists.is_none() {
             return Ok(false);
         }
         match change {
             QuoteChange::Move { bucket } => {
-                sqlx::query("UPDATE quotes SET bucket = ? WHERE id = ?")
+                sqlx::query(self.sql("UPDATE quotes SET bucket = ? WHERE id = ?"))
                     .bind(bucket)
                     .bind(quote)
                     .execute(&mut *tx)
                     .await?;
             }
             QuoteChange::Insight(on) => {
-                sqlx::query("UPDATE quotes SET insight = ? WHERE id = ?")
+                sqlx::query(self.sql("UPDATE quotes SET insight = ? WHERE id = ?"))
                     .bind(i64::from(*on))
                     .bind(quote)
                     .execute(&mut *tx)
                     .await?;
             }
             QuoteChange::Hidden(on) => {
-                sqlx::query("UPDATE quotes SET hidden = ? WHERE id = ?")
+                sqlx::query(self.sql("UPDATE quotes SET hidden = ? WHERE id = ?"))
                     .bind(i64::from(*on))
                     .bind(quote)
                     .execute(&mut *tx)
@@ -167,17 +169,17 @@ impl Store {
             }
             QuoteChange::Tag { theme } => {
                 sqlx::query(
-                    "INSERT INTO themes (id, form, name) VALUES (?, ?, ?) ON CONFLICT (form, name) DO NOTHING",
+                    self.sql("INSERT INTO themes (id, form, name) VALUES (?, ?, ?) ON CONFLICT (form, name) DO NOTHING"),
                 )
                 .bind(super::random_id())
                 .bind(form)
                 .bind(theme)
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query(
+                sqlx::query(self.sql(
                     "INSERT INTO quote_themes (quote, theme)
                      SELECT ?, id FROM themes WHERE form = ? AND name = ? ON CONFLICT DO NOTHING",
-                )
+                ))
                 .bind(quote)
                 .bind(form)
                 .bind(theme)
@@ -185,10 +187,10 @@ impl Store {
                 .await?;
             }
             QuoteChange::Untag { theme } => {
-                sqlx::query(
+                sqlx::query(self.sql(
                     "DELETE FROM quote_themes WHERE quote = ?
                      AND theme IN (SELECT id FROM themes WHERE form = ? AND name = ?)",
-                )
+                ))
                 .bind(quote)
                 .bind(form)
                 .bind(theme)
@@ -197,45 +199,58 @@ impl Store {
             }
         }
         let (action, detail) = change.logged();
-        log(&mut tx, form, coordinator, at, action, Some(quote), &detail).await?;
+        self.log(&mut tx, form, coordinator, at, action, Some(quote), &detail)
+            .await?;
         tx.commit().await?;
         Ok(true)
     }
 
     /// A form's audit log, newest first.
     pub async fn audit_log(&self, form: &str) -> Result<Vec<AuditEntry>, StoreError> {
-        Ok(sqlx::query_as(
-            "SELECT coordinator, strftime('%Y-%m-%d %H:%M', at, 'unixepoch') AS at, action, quote, detail
+        let rows: Vec<(String, i64, String, Option<String>, String)> = sqlx::query_as(self.sql(
+            "SELECT coordinator, at, action, quote, detail
              FROM audit_log WHERE form = ? ORDER BY seq DESC",
-        )
+        ))
         .bind(form)
         .fetch_all(&self.pool)
-        .await?)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(coordinator, at, action, quote, detail)| AuditEntry {
+                coordinator,
+                at: crate::clock::minute_of(at),
+                action,
+                quote,
+                detail,
+            })
+            .collect())
     }
-}
 
-/// Writes one line of the audit log in `tx`.
-pub(super) async fn log(
-    tx: &mut sqlx::SqliteConnection,
-    form: &str,
-    coordinator: &str,
-    at: i64,
-    action: &str,
-    quote: Option<&str>,
-    detail: &str,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO audit_log (form, coordinator, at, action, quote, detail) VALUES (?, ?, ?, ?, ?, ?)",
-    )
-    .bind(form)
-    .bind(coordinator)
-    .bind(at)
-    .bind(action)
-    .bind(quote)
-    .bind(detail)
-    .execute(tx)
-    .await?;
-    Ok(())
+    /// Writes one line of the audit log in `tx`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) async fn log(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        form: &str,
+        coordinator: &str,
+        at: i64,
+        action: &str,
+        quote: Option<&str>,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(self.sql(
+            "INSERT INTO audit_log (form, coordinator, at, action, quote, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        ))
+        .bind(form)
+        .bind(coordinator)
+        .bind(at)
+        .bind(action)
+        .bind(quote)
+        .bind(detail)
+        .execute(tx)
+        .await?;
+        Ok(())
+    }
 }
 
 impl Store {
@@ -251,7 +266,9 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         sqlx::query(
-            "DELETE FROM quote_themes WHERE quote IN (SELECT id FROM quotes WHERE form = ?)",
+            self.sql(
+                "DELETE FROM quote_themes WHERE quote IN (SELECT id FROM quotes WHERE form = ?)",
+            ),
         )
         .bind(form)
         .execute(&mut *tx)
@@ -268,14 +285,13 @@ impl Store {
             "invite_codes",
             "feedback",
         ] {
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DELETE FROM {table} WHERE form = ?"
-            )))
-            .bind(form)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query(self.sql(format!("DELETE FROM {table} WHERE form = ?")))
+                .bind(form)
+                .execute(&mut *tx)
+                .await?;
         }
-        log(&mut tx, form, coordinator, at, "delete-data", None, "").await?;
+        self.log(&mut tx, form, coordinator, at, "delete-data", None, "")
+            .await?;
         tx.commit().await?;
         self.rewrite().await;
         Ok(())
@@ -285,16 +301,16 @@ impl Store {
     /// coordinators added to them. Returns how many went.
     pub async fn forget_old_quotes(&self, form: &str, days: u32) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let cutoff = format!("-{days} days");
-        sqlx::query(
+        let cutoff = crate::clock::day_from_today(-i64::from(days));
+        sqlx::query(self.sql(
             "DELETE FROM quote_themes WHERE quote IN
-             (SELECT id FROM quotes WHERE form = ? AND day < date('now', ?))",
-        )
+             (SELECT id FROM quotes WHERE form = ? AND day < ?)",
+        ))
         .bind(form)
         .bind(&cutoff)
         .execute(&mut *tx)
         .await?;
-        let gone = sqlx::query("DELETE FROM quotes WHERE form = ? AND day < date('now', ?)")
+        let gone = sqlx::query(self.sql("DELETE FROM quotes WHERE form = ? AND day < ?"))
             .bind(form)
             .bind(&cutoff)
             .execute(&mut *tx)
@@ -328,12 +344,13 @@ impl Store {
     ) -> Result<bool, StoreError> {
         use sha2::{Digest, Sha256};
         let sha = hex::encode(Sha256::digest(definition.as_bytes()));
-        Ok(sqlx::query(
-            "INSERT INTO form_versions (form, sha256, day, definition) VALUES (?, ?, date('now'), ?)
+        Ok(sqlx::query(self.sql(
+            "INSERT INTO form_versions (form, sha256, day, definition) VALUES (?, ?, ?, ?)
              ON CONFLICT (form, sha256) DO NOTHING",
-        )
+        ))
         .bind(form)
         .bind(sha)
+        .bind(crate::clock::today())
         .bind(definition)
         .execute(&self.pool)
         .await?
@@ -343,9 +360,9 @@ impl Store {
 
     /// A form's versions, oldest first.
     pub async fn form_versions(&self, form: &str) -> Result<Vec<FormVersion>, StoreError> {
-        Ok(sqlx::query_as(
+        Ok(sqlx::query_as(self.sql(
             "SELECT sha256, day, definition FROM form_versions WHERE form = ? ORDER BY day, sha256",
-        )
+        ))
         .bind(form)
         .fetch_all(&self.pool)
         .await?)
@@ -356,7 +373,12 @@ impl Store {
     /// A consistent copy of the whole database in a new file (SQLite's `VACUUM INTO`), taken
     /// while the server runs: compact, with no deleted rows left in it.
     pub async fn backup_to(&self, file: &std::path::Path) -> Result<(), StoreError> {
-        sqlx::query("VACUUM INTO ?")
+        if self.dialect == super::Dialect::Postgres {
+            return Err(StoreError::NotOnThisDatabase(
+                "chorus admin backup copies SQLite databases; back up PostgreSQL with pg_dump (docs/deploy.md)",
+            ));
+        }
+        sqlx::query(self.sql("VACUUM INTO ?"))
             .bind(file.to_string_lossy().into_owned())
             .execute(&self.pool)
             .await?;
