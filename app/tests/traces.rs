@@ -302,8 +302,10 @@ fn sightings(places: &[(String, &[u8])], needles: &[Needle]) -> Vec<String> {
 
 /// What PostgreSQL keeps of the test's database: every row of every table and, when
 /// `CHORUS_TEST_POSTGRES_DATA` names the server's data folder (scripts/test sets it), the
-/// database's files there, written out first (CHECKPOINT), and the server's log beside them.
-async fn postgres_files(url: &str) -> Vec<(PathBuf, Vec<u8>)> {
+/// database's files there, written out first (CHECKPOINT), and what the server logged beside
+/// them from `log_from` on (before that it logged its own listening address, which this test
+/// uses as the proxy's).
+async fn postgres_files(url: &str, log_from: usize) -> Vec<(PathBuf, Vec<u8>)> {
     let db = common::Db::open(url).await;
     let mut out = vec![(
         PathBuf::from("PostgreSQL tables"),
@@ -319,12 +321,18 @@ async fn postgres_files(url: &str) -> Vec<(PathBuf, Vec<u8>)> {
         .unwrap();
         let data = PathBuf::from(data);
         out.extend(files(&data.join("base").join(oid.to_string())));
-        if let Some(log) = data.parent().map(|d| d.join("server.log")) {
-            out.push((log.clone(), std::fs::read(&log).unwrap_or_default()));
-        }
+        let log = postgres_log().unwrap();
+        let logged = std::fs::read(&log).unwrap_or_default();
+        out.push((log, logged.get(log_from..).unwrap_or_default().to_vec()));
     }
     db.close().await;
     out
+}
+
+/// The PostgreSQL server's log, beside its data folder (scripts/postgres).
+fn postgres_log() -> Option<PathBuf> {
+    let data = PathBuf::from(std::env::var("CHORUS_TEST_POSTGRES_DATA").ok()?);
+    Some(data.parent()?.join("server.log"))
 }
 
 #[test]
@@ -334,6 +342,9 @@ fn nothing_about_a_respondent_is_kept_or_logged() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let postgres =
         common::postgres().map(|_| runtime.block_on(common::fresh_database(data.path())));
+    let log_from = postgres_log()
+        .and_then(|log| std::fs::metadata(log).ok())
+        .map_or(0, |m| m.len() as usize);
     let server = start(data.path(), postgres.as_deref());
     let mut from = Vec::new();
 
@@ -490,7 +501,7 @@ fn nothing_about_a_respondent_is_kept_or_logged() {
             "the database is in the data folder: {:?}",
             stored.iter().map(|(p, _)| p).collect::<Vec<_>>()
         ),
-        Some(url) => stored.extend(runtime.block_on(postgres_files(url))),
+        Some(url) => stored.extend(runtime.block_on(postgres_files(url, log_from))),
     }
     // The search finds what is there, so finding nothing below means something: the quote is
     // kept (in the database, or its write-ahead log), and the logs were captured.

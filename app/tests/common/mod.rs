@@ -117,8 +117,13 @@ pub async fn fresh_database(dir: &std::path::Path) -> String {
         .await
         .unwrap();
     conn.close().await.unwrap();
-    let (base, _) = admin.rsplit_once('/').expect("a URL ending in /database");
-    format!("{base}/{name}")
+    let (address, options) = admin.split_once('?').unwrap_or((&admin, ""));
+    let (base, _) = address.rsplit_once('/').expect("a URL ending in /database");
+    if options.is_empty() {
+        format!("{base}/{name}")
+    } else {
+        format!("{base}/{name}?{options}")
+    }
 }
 
 /// A second connection to a test's database, for tests that look below what any page shows.
