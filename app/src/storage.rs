@@ -249,7 +249,7 @@ impl Store {
         invite: Option<&str>,
         counted: Counted<'_>,
     ) -> Result<Recorded, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         if let Some(key) = key {
             let fresh = sqlx::query(
                 self.sql("INSERT INTO idempotency_keys (hash, expires) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING"),
@@ -388,7 +388,7 @@ impl Store {
         form: &str,
         count: u32,
     ) -> Result<(Vec<String>, String), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let expires = clock::day_from_today(INVITE_DAYS.into());
         // Written in hash order, as SQLite keeps them anyway: on PostgreSQL too the rows say
         // nothing about the order the codes were printed in.
@@ -522,7 +522,7 @@ impl Store {
             ("idempotency_keys", "expires"),
             ("invite_codes", "expires"),
         ];
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for (table, column) in WRITTEN {
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "UPDATE {table} SET {column} = {column}"
@@ -592,7 +592,7 @@ impl Store {
         coordinator: &str,
         at: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let changed = sqlx::query(
             self.sql("UPDATE quotes SET status = ?, text = COALESCE(?, text) WHERE form = ? AND id = ? AND status = ?"),
         )
@@ -626,7 +626,7 @@ impl Store {
         form: &str,
         questions: &[&str],
     ) -> Result<u64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let mut moved = 0;
         for question in questions {
             let rows: Vec<(String, i64)> = sqlx::query_as(
@@ -772,6 +772,16 @@ impl Store {
 
     pub fn dialect(&self) -> Dialect {
         self.dialect
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock at once (BEGIN
+    /// IMMEDIATE): one that read first and wrote later could fail with "busy" whenever another
+    /// write came in between, whatever the busy timeout.
+    async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.dialect {
+            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Dialect::Postgres => self.pool.begin().await,
+        }
     }
 
     /// See [`Dialect::sql`].

@@ -229,4 +229,32 @@ async fn each_version_of_a_form_is_kept_with_what_changed() {
         "{html}"
     );
     assert!(html.contains("The first version the server ran with."));
+
+    // Changed back: the earlier wording is the newest version again, and says so.
+    assert!(
+        store
+            .record_form_version("demo", &definition(&first))
+            .await
+            .unwrap(),
+        "a definition changed back to is recorded again"
+    );
+    let versions = store.form_versions("demo").await.unwrap();
+    assert_eq!(versions.len(), 3);
+    assert_eq!(versions[0].sha256, versions[2].sha256);
+    let html = s
+        .send(
+            Request::get("/coordinator/forms/demo/versions")
+                .header(header::COOKIE, format!("chorus_session={cookie}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .text();
+    let back = html
+        .find("became “Which of these have you used in the last 12 months?”")
+        .expect("the change back is listed");
+    let forward = html
+        .find("became “Which of these have you used this year?”")
+        .unwrap();
+    assert!(back < forward, "the newest version comes first");
 }

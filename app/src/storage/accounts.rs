@@ -98,7 +98,7 @@ impl Store {
     /// A new password hash for the coordinator with this email address, ending every session
     /// they had. False if there is no such coordinator.
     pub async fn set_password(&self, email: &str, password_hash: &str) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let id: Option<String> =
             sqlx::query_scalar(self.sql("SELECT id FROM coordinators WHERE email = ?"))
                 .bind(email)

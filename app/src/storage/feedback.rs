@@ -42,7 +42,7 @@ impl Store {
         at: i64,
     ) -> Result<String, StoreError> {
         let id = random_id();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             self.sql("INSERT INTO feedback (id, form, day, written, insight, coordinator) VALUES (?, ?, ?, ?, ?, ?)"),
         )
@@ -79,7 +79,7 @@ impl Store {
         coordinator: &str,
         at: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let gone = sqlx::query(self.sql("DELETE FROM feedback WHERE form = ? AND id = ?"))
             .bind(form)
             .bind(id)

@@ -132,7 +132,7 @@ impl Store {
         coordinator: &str,
         at: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let exists: Option<i64> =
             sqlx::query_scalar(self.sql(
                 "SELECT 1 FROM quotes WHERE form = ? AND id = ? AND status = ? AND released = 1",
@@ -264,7 +264,7 @@ impl Store {
         coordinator: &str,
         at: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query(
             self.sql(
                 "DELETE FROM quote_themes WHERE quote IN (SELECT id FROM quotes WHERE form = ?)",
@@ -300,7 +300,7 @@ impl Store {
     /// Deletes a form's quotes older than `days` days (by the day they came), and what
     /// coordinators added to them. Returns how many went.
     pub async fn forget_old_quotes(&self, form: &str, days: u32) -> Result<u64, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         let cutoff = crate::clock::day_from_today(-i64::from(days));
         sqlx::query(self.sql(
             "DELETE FROM quote_themes WHERE quote IN
@@ -336,7 +336,8 @@ pub struct FormVersion {
 }
 
 impl Store {
-    /// Records `definition` as a version of `form` if it is new. True if it was.
+    /// Records `definition` as the newest version of `form` unless it is the newest already
+    /// (a form changed back to an earlier definition is recorded again). True if recorded.
     pub async fn record_form_version(
         &self,
         form: &str,
@@ -344,11 +345,25 @@ impl Store {
     ) -> Result<bool, StoreError> {
         use sha2::{Digest, Sha256};
         let sha = hex::encode(Sha256::digest(definition.as_bytes()));
+        let newest: Option<(i64, String)> =
+            sqlx::query_as(self.sql(
+                "SELECT seq, sha256 FROM form_versions WHERE form = ? ORDER BY seq DESC LIMIT 1",
+            ))
+            .bind(form)
+            .fetch_optional(&self.pool)
+            .await?;
+        let seq = match newest {
+            Some((_, newest)) if newest == sha => return Ok(false),
+            Some((seq, _)) => seq + 1,
+            None => 1,
+        };
+        // Two instances starting at once: the first one records it.
         Ok(sqlx::query(self.sql(
-            "INSERT INTO form_versions (form, sha256, day, definition) VALUES (?, ?, ?, ?)
-             ON CONFLICT (form, sha256) DO NOTHING",
+            "INSERT INTO form_versions (form, seq, sha256, day, definition) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (form, seq) DO NOTHING",
         ))
         .bind(form)
+        .bind(seq)
         .bind(sha)
         .bind(crate::clock::today())
         .bind(definition)
@@ -358,11 +373,13 @@ impl Store {
             == 1)
     }
 
-    /// A form's versions, oldest first.
+    /// A form's versions, in the order the server ran them.
     pub async fn form_versions(&self, form: &str) -> Result<Vec<FormVersion>, StoreError> {
-        Ok(sqlx::query_as(self.sql(
-            "SELECT sha256, day, definition FROM form_versions WHERE form = ? ORDER BY day, sha256",
-        ))
+        Ok(sqlx::query_as(
+            self.sql(
+                "SELECT sha256, day, definition FROM form_versions WHERE form = ? ORDER BY seq",
+            ),
+        )
         .bind(form)
         .fetch_all(&self.pool)
         .await?)
