@@ -877,3 +877,36 @@ impl StepData {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_query_suits_both_databases() {
+        let query = "SELECT group_concat(name, ? ORDER BY name) FROM t WHERE a = ? AND b = ?";
+        assert_eq!(Dialect::Sqlite.sql(query).0, query);
+        assert_eq!(
+            Dialect::Postgres.sql(query).0,
+            "SELECT string_agg(name, $1 ORDER BY name) FROM t WHERE a = $2 AND b = $3"
+        );
+        assert_eq!(
+            Dialect::of("sqlite://data/chorus.db"),
+            Some(Dialect::Sqlite)
+        );
+        assert_eq!(
+            Dialect::of("postgresql://db/chorus"),
+            Some(Dialect::Postgres)
+        );
+        assert_eq!(Dialect::of("mysql://db/chorus"), None);
+    }
+
+    #[test]
+    fn database_urls_lose_their_password_in_messages() {
+        assert_eq!(
+            redact("postgres://chorus:s3cret@db.internal:5432/chorus?sslmode=verify-full"),
+            "postgres://chorus:***@db.internal:5432/chorus?sslmode=verify-full"
+        );
+        assert_eq!(redact("sqlite://data/chorus.db"), "sqlite://data/chorus.db");
+    }
+}
