@@ -18,7 +18,7 @@ use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
-use chorus_core::pow::{self, Challenge, MAX_NUMBER, PowError, Solution, TTL_SECS};
+use chorus_core::pow::{self, Challenge, PowError, Solution, TTL_SECS};
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
@@ -40,12 +40,6 @@ impl std::fmt::Debug for ProofOfWork {
         f.debug_struct("ProofOfWork")
             .field("maxnumber", &self.maxnumber)
             .finish_non_exhaustive()
-    }
-}
-
-impl Default for ProofOfWork {
-    fn default() -> Self {
-        ProofOfWork::new(None, MAX_NUMBER)
     }
 }
 

@@ -444,11 +444,6 @@ impl Store {
         )
     }
 
-    /// Today (UTC): release steps are a day apart at most.
-    pub async fn today(&self) -> Result<String, StoreError> {
-        Ok(clock::today())
-    }
-
     /// The form's last release step.
     pub async fn release_step(&self, form: &str) -> Result<Option<Step>, StoreError> {
         let row: Option<(String, String)> =
@@ -541,32 +536,21 @@ impl Store {
     /// The quotes coordinators may see: released in a step and not held for review, in id
     /// order (random, so not the order they came in).
     pub async fn shown_quotes(&self, form: &str) -> Result<Vec<ShownQuote>, StoreError> {
-        type Row = (String, String, String, String, String, String, i64, String);
-        let rows: Vec<Row> = sqlx::query_as(self.sql(
-            "SELECT q.id, q.question, q.bucket, q.channel, q.language, q.text, q.insight,
-                    COALESCE((SELECT group_concat(t.name, '; ' ORDER BY t.name) FROM quote_themes qt
-                              JOIN themes t ON t.id = qt.theme WHERE qt.quote = q.id), '') AS themes
-             FROM quotes q WHERE q.form = ? AND q.status = ? AND q.released = 1 AND q.hidden = 0
-             ORDER BY q.id",
-        ))
-        .bind(form)
-        .bind(PUBLISHED)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
+        Ok(self
+            .quotes_to_sort(form)
+            .await?
             .into_iter()
-            .map(
-                |(id, question, bucket, channel, language, text, insight, themes)| ShownQuote {
-                    id,
-                    question,
-                    bucket,
-                    channel,
-                    language,
-                    text,
-                    insight: insight != 0,
-                    themes,
-                },
-            )
+            .filter(|q| !q.hidden)
+            .map(|q| ShownQuote {
+                id: q.id,
+                question: q.question,
+                bucket: q.bucket,
+                channel: q.channel,
+                language: q.language,
+                text: q.text,
+                insight: q.insight,
+                themes: q.themes.join("; "),
+            })
             .collect())
     }
 

@@ -101,7 +101,7 @@ pub(super) async fn current_step(
 ) -> Result<Option<Step>, ApiError> {
     let live = state.store.tallies(&form.id).await?;
     let previous = state.store.release_step(&form.id).await?;
-    let today = state.store.today().await?;
+    let today = crate::clock::today();
     Ok(
         match next_step(form, previous.as_ref(), &live, policy.base(), &today) {
             Some(next) => {
@@ -345,7 +345,7 @@ async fn export_xlsx(
 ) -> Result<Response, ApiError> {
     let (form, r) = released(&state, &headers, id).await?;
     let quotes = super::quotes::released(&state, &form).await?;
-    let today = state.store.today().await?;
+    let today = crate::clock::today();
     let body = xlsx(&form, &r, &quotes, &today).map_err(|e| ApiError::Internal(e.to_string()))?;
     let disposition = format!("attachment; filename=\"{}.xlsx\"", form.id);
     Ok((

@@ -143,12 +143,8 @@ async fn you_said_we_did(
 
 /// On a day the form takes no answers, every page of it says so instead (with a link to what
 /// the group did after listening); `None` on the days it does.
-async fn not_taking_answers(state: &AppState, page: &Page) -> Option<Response> {
-    let today = match state.store.today().await {
-        Ok(today) => today,
-        Err(e) => return Some(ApiError::from(e).into_response()),
-    };
-    let (title, body) = match page.form.taking_answers(&today) {
+fn not_taking_answers(state: &AppState, page: &Page) -> Option<Response> {
+    let (title, body) = match page.form.taking_answers(&crate::clock::today()) {
         Openness::Open => return None,
         Openness::NotYet => ("form-not-open-title", "form-not-open-body"),
         Openness::Closed => ("form-closed-title", "form-closed-body"),
@@ -360,7 +356,7 @@ async fn show(
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
-    if let Some(closed) = not_taking_answers(&state, &page).await {
+    if let Some(closed) = not_taking_answers(&state, &page) {
         return closed;
     }
     match page.step {
@@ -392,7 +388,7 @@ async fn post(
         Ok(page) => page,
         Err(lang) => return not_found(&state, lang),
     };
-    if let Some(closed) = not_taking_answers(&state, &page).await {
+    if let Some(closed) = not_taking_answers(&state, &page) {
         return closed;
     }
     if page.step == Step::Submit {
