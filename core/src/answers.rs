@@ -241,7 +241,8 @@ pub fn check(form: &Form, raw: &RawAnswers) -> Result<Vec<Answer>, AnswerError> 
                 }
             }
             (Kind::Text, RawAnswer::Text(text)) => {
-                let text = text.trim();
+                let text = clean_text(text);
+                let text = text.as_str();
                 let got = text.chars().count();
                 let max = question.text_limit();
                 if got > max {
@@ -287,7 +288,7 @@ pub fn attach_other(
         }
         seen.push(qid);
         let text = match value {
-            RawAnswer::Text(t) => t.trim(),
+            RawAnswer::Text(t) => clean_text(t),
             RawAnswer::Null => return Err(AnswerError::Null(qid.clone())),
             RawAnswer::List(_) => return Err(other_kind(qid, "a list")),
             RawAnswer::Other(got) => return Err(other_kind(qid, got)),
@@ -312,12 +313,23 @@ pub fn attach_other(
                 got,
             });
         }
-        answers[index] = Answer::Other {
-            choices,
-            text: text.to_string(),
-        };
+        answers[index] = Answer::Other { choices, text };
     }
     Ok(answers)
+}
+
+/// Free text as it is kept: the person's words, without what could only hide or disguise
+/// them. Control characters go (NUL, escape sequences; a line break stays, as `\n`), and so do
+/// the explicit direction overrides, embeddings and isolates (U+202A to U+202E, U+2066 to
+/// U+2069), which can make a quote display other than it reads on a coordinator's screen or
+/// in a spreadsheet. Joiners and direction marks stay: scripts need them. Then trimmed.
+pub fn clean_text(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let kept: String = text
+        .chars()
+        .filter(|&c| !crate::schema::hides_words(c))
+        .collect();
+    kept.trim().to_string()
 }
 
 fn other_kind(question: &str, got: &'static str) -> AnswerError {
@@ -908,5 +920,22 @@ pub(crate) mod tests {
             ],
         );
         assert_eq!(check_submission(&f, &posted).unwrap()[..2], got[..2]);
+    }
+}
+
+#[cfg(test)]
+mod cleaning {
+    use super::clean_text;
+
+    #[test]
+    fn free_text_keeps_words_and_loses_what_hides_them() {
+        assert_eq!(clean_text("  Peer\u{0} support\r\n on Tuesdays\r"), "Peer support\n on Tuesdays");
+        assert_eq!(clean_text("The \u{202e}gnirts\u{202c} line"), "The gnirts line");
+        assert_eq!(clean_text("\u{2067}مجموعة\u{2069} دعم"), "مجموعة دعم");
+        assert_eq!(clean_text("a\u{1b}[31mb\u{85}c\u{7f}"), "a[31mbc");
+        // Joiners and direction marks are part of how scripts are written.
+        let kept = "می\u{200c}خواهم \u{200f}x 👩🏽\u{200d}🦱\tend";
+        assert_eq!(clean_text(kept), kept);
+        assert_eq!(clean_text("\u{202e}\u{0}  "), "");
     }
 }
