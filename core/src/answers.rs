@@ -14,8 +14,12 @@ use crate::schema::{Form, Kind, OTHER_MAX_LENGTH, OTHER_OPTION};
 
 /// The body of `POST /api/forms/{form}/responses`. Later fields (channel, language, …) sit
 /// beside `answers`, never inside it.
+///
+/// serde's derive also reads a struct from a JSON array of its fields in order, so
+/// `[{"answers":{}}]` would be taken as answers to a question called "answers"; the impls below
+/// take an object only, and say so.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, remote = "Self")]
 pub struct Submission {
     pub answers: RawAnswers,
     /// "Other (please tell us)" texts by question id, for questions whose option `other` was chosen.
@@ -241,7 +245,8 @@ pub fn check(form: &Form, raw: &RawAnswers) -> Result<Vec<Answer>, AnswerError> 
                 }
             }
             (Kind::Text, RawAnswer::Text(text)) => {
-                let text = text.trim();
+                let text = clean_text(text);
+                let text = text.as_str();
                 let got = text.chars().count();
                 let max = question.text_limit();
                 if got > max {
@@ -287,7 +292,7 @@ pub fn attach_other(
         }
         seen.push(qid);
         let text = match value {
-            RawAnswer::Text(t) => t.trim(),
+            RawAnswer::Text(t) => clean_text(t),
             RawAnswer::Null => return Err(AnswerError::Null(qid.clone())),
             RawAnswer::List(_) => return Err(other_kind(qid, "a list")),
             RawAnswer::Other(got) => return Err(other_kind(qid, got)),
@@ -312,12 +317,23 @@ pub fn attach_other(
                 got,
             });
         }
-        answers[index] = Answer::Other {
-            choices,
-            text: text.to_string(),
-        };
+        answers[index] = Answer::Other { choices, text };
     }
     Ok(answers)
+}
+
+/// Free text as it is kept: the person's words, without what could only hide or disguise
+/// them. Control characters go (NUL, escape sequences; a line break stays, as `\n`), and so do
+/// the explicit direction overrides, embeddings and isolates (U+202A to U+202E, U+2066 to
+/// U+2069), which can make a quote display other than it reads on a coordinator's screen or
+/// in a spreadsheet. Joiners and direction marks stay: scripts need them. Then trimmed.
+pub fn clean_text(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let kept: String = text
+        .chars()
+        .filter(|&c| !crate::schema::hides_words(c))
+        .collect();
+    kept.trim().to_string()
 }
 
 fn other_kind(question: &str, got: &'static str) -> AnswerError {
@@ -511,6 +527,28 @@ impl Serialize for RawAnswers {
             }
         }
         map.end()
+    }
+}
+
+impl Serialize for Submission {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Submission::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Submission {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor;
+        impl<'de> Visitor<'de> for ObjectVisitor {
+            type Value = Submission;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"an object such as {"answers": {…}}"#)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Submission, A::Error> {
+                Submission::deserialize(de::value::MapAccessDeserializer::new(map))
+            }
+        }
+        deserializer.deserialize_map(ObjectVisitor)
     }
 }
 
@@ -732,6 +770,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_submission_is_an_object_not_an_array_of_its_fields() {
+        let err = serde_json::from_str::<Submission>(r#"[{"answers":{}}]"#).unwrap_err();
+        assert!(err.to_string().contains("an object such as"), "{err}");
+        let sub: Submission = serde_json::from_str(r#"{"answers":{},"lang":"cy"}"#).unwrap();
+        assert_eq!(sub.lang.as_deref(), Some("cy"));
+        let back: Submission = serde_json::from_str(&serde_json::to_string(&sub).unwrap()).unwrap();
+        assert_eq!(back, sub);
+    }
+
+    #[test]
     fn html_form_pairs_group_checkboxes() {
         let sub = Submission::from_pairs(
             &form(),
@@ -908,5 +956,28 @@ pub(crate) mod tests {
             ],
         );
         assert_eq!(check_submission(&f, &posted).unwrap()[..2], got[..2]);
+    }
+}
+
+#[cfg(test)]
+mod cleaning {
+    use super::clean_text;
+
+    #[test]
+    fn free_text_keeps_words_and_loses_what_hides_them() {
+        assert_eq!(
+            clean_text("  Peer\u{0} support\r\n on Tuesdays\r"),
+            "Peer support\n on Tuesdays"
+        );
+        assert_eq!(
+            clean_text("The \u{202e}gnirts\u{202c} line"),
+            "The gnirts line"
+        );
+        assert_eq!(clean_text("\u{2067}مجموعة\u{2069} دعم"), "مجموعة دعم");
+        assert_eq!(clean_text("a\u{1b}[31mb\u{85}c\u{7f}"), "a[31mbc");
+        // Joiners and direction marks are part of how scripts are written.
+        let kept = "می\u{200c}خواهم \u{200f}x 👩🏽\u{200d}🦱\tend";
+        assert_eq!(clean_text(kept), kept);
+        assert_eq!(clean_text("\u{202e}\u{0}  "), "");
     }
 }

@@ -794,6 +794,15 @@ fn tr(value: Option<TextFile>) -> Option<Text> {
     }
 }
 
+/// Control characters other than line breaks and tabs, and the explicit direction overrides,
+/// embeddings and isolates: nothing a form's wording needs (direction marks and joiners are
+/// fine), and what [`crate::answers::clean_text`] takes out of people's words too.
+pub fn hides_words(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
 fn text(value: Option<String>) -> Option<String> {
     value
         // Files saved on Windows have CRLF line ends; paragraphs are split on blank lines.
@@ -1378,6 +1387,19 @@ impl FormFile {
         form.for_each_text(&mut |place, t| {
             if t.text.is_empty() && !t.translations.is_empty() {
                 problem(None, format!("{place} has translations but no English: add en-GB = \"…\""));
+            }
+            let all = std::iter::once(("en-GB", &t.text))
+                .chain(t.translations.iter().map(|(l, v)| (l.as_str(), v)));
+            for (lang, words) in all {
+                if let Some(c) = words.chars().find(|&c| hides_words(c)) {
+                    problem(
+                        None,
+                        format!(
+                            "{place} ({lang}) has the invisible character U+{:04X}, which can hide text or make it display other than it reads: remove it",
+                            u32::from(c)
+                        ),
+                    );
+                }
             }
             for lang in t.translations.keys() {
                 // A form that lists no languages is offered in all of Chorus's (checked by the server).
