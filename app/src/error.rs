@@ -94,7 +94,7 @@ pub enum ApiError {
         wait_words(*retry_after)
     )]
     RateLimited { retry_after: u64 },
-    #[error("something went wrong on our side; nothing was saved, please try again")]
+    #[error("{}", store_words(.0))]
     Store(#[from] StoreError),
     #[error("something went wrong on our side, please try again")]
     Internal(String),
@@ -136,7 +136,17 @@ impl ApiError {
             | ApiError::ProofOfWorkNeeded
             | ApiError::ProofOfWorkNotValid => StatusCode::FORBIDDEN,
             ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Store(e) if e.is_full() => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Store(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Seconds after which trying again may work, for errors that pass.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            ApiError::RateLimited { retry_after } => Some(*retry_after),
+            ApiError::Store(e) if e.is_full() => Some(FULL_RETRY_AFTER),
+            _ => None,
         }
     }
 
@@ -163,8 +173,22 @@ impl ApiError {
             ApiError::BadCount { .. } => "bad_count",
             ApiError::NotInviteOnly(_) => "not_invite_only",
             ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::Store(e) if e.is_full() => "storage_full",
             ApiError::Store(_) | ApiError::Internal(_) => "internal",
         }
+    }
+}
+
+/// How long a client is asked to wait when the server's storage is full: long enough for an
+/// operator to be alerted and make space, short enough that a waiting outbox is not forgotten.
+pub const FULL_RETRY_AFTER: u64 = 300;
+
+/// What a storage failure tells the person or partner: a full disk is worth waiting out.
+fn store_words(e: &StoreError) -> &'static str {
+    if e.is_full() {
+        "the server has no space left to save answers, so these were not saved: please send them again in a few minutes"
+    } else {
+        "something went wrong on our side; nothing was saved, please try again"
     }
 }
 
@@ -202,7 +226,7 @@ impl IntoResponse for ApiError {
             },
         };
         let mut response = (self.status(), Json(body)).into_response();
-        if let ApiError::RateLimited { retry_after } = self {
+        if let Some(retry_after) = self.retry_after() {
             response
                 .headers_mut()
                 .insert(RETRY_AFTER, HeaderValue::from(retry_after));

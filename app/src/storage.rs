@@ -86,6 +86,21 @@ pub enum StoreError {
     NotOnThisDatabase(&'static str),
 }
 
+impl StoreError {
+    /// The disk (or the size the operator allowed the database) is full: nothing can be
+    /// written until space is made, but what is stored is intact and reads still work.
+    pub fn is_full(&self) -> bool {
+        match self {
+            StoreError::Sql(sqlx::Error::Database(e)) => {
+                // SQLITE_FULL, and PostgreSQL's disk_full.
+                matches!(e.code().as_deref(), Some("13" | "53100"))
+            }
+            StoreError::Sql(sqlx::Error::Io(e)) => e.kind() == std::io::ErrorKind::StorageFull,
+            _ => false,
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
@@ -168,9 +183,10 @@ impl Store {
                 } else {
                     format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
                 };
+                let max_pages = sqlite_max_pages();
                 AnyPoolOptions::new()
                     .max_connections(4)
-                    .after_connect(|conn, _| {
+                    .after_connect(move |conn, _| {
                         Box::pin(async move {
                             use sqlx::Executor;
                             // WAL: readers never wait for the writer. FULL: a commit is on disk
@@ -183,9 +199,16 @@ impl Store {
                             ] {
                                 conn.execute(pragma).await?;
                             }
+                            if let Some(pages) = max_pages {
+                                conn.execute(sqlx::AssertSqlSafe(format!(
+                                    "PRAGMA max_page_count = {pages}"
+                                )))
+                                .await?;
+                            }
                             Ok(())
                         })
                     })
+                    .after_release(|conn, _| Box::pin(still_usable(conn)))
                     .connect(&url)
                     .await?
             }
@@ -193,6 +216,7 @@ impl Store {
                 AnyPoolOptions::new()
                     .max_connections(pg_connections())
                     .acquire_timeout(Duration::from_secs(10))
+                    .after_release(|conn, _| Box::pin(still_usable(conn)))
                     .connect(url)
                     .await?
             }
@@ -462,6 +486,8 @@ impl Store {
     pub async fn save_release_step(&self, form: &str, step: &Step) -> Result<(), StoreError> {
         let data = serde_json::to_string(&StepData::from_step(step))
             .map_err(|e| StoreError::Sql(sqlx::Error::Encode(Box::new(e))))?;
+        // One transaction: a crash between the two must not show quotes without their step.
+        let mut tx = self.begin().await?;
         sqlx::query(self.sql(
             "INSERT INTO release_steps (form, day, data) VALUES (?, ?, ?)
              ON CONFLICT (form) DO UPDATE SET day = excluded.day, data = excluded.data",
@@ -469,13 +495,14 @@ impl Store {
         .bind(form)
         .bind(&step.day)
         .bind(data)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
         // The quotes that came with these counts are shown from this step on.
         sqlx::query(self.sql("UPDATE quotes SET released = 1 WHERE form = ? AND released = 0"))
             .bind(form)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        tx.commit().await?;
         self.rewrite().await;
         Ok(())
     }
@@ -646,92 +673,60 @@ impl Store {
 
     /// Everything counted for one form. Only [`chorus_core::release::release`] may turn it
     /// into output.
+    ///
+    /// Read in one snapshot: a submission arriving between two of these reads would otherwise be
+    /// half in them (its answers counted, its response total not), and a release step taken
+    /// from that would keep the difference.
     pub async fn tallies(&self, form: &str) -> Result<RawTallies, StoreError> {
+        let mut tx = self.begin_read().await?;
         let diversity: Vec<(String, String, i64)> = sqlx::query_as(
             self.sql("SELECT question, option, count FROM diversity_counts WHERE form = ?"),
         )
         .bind(form)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await?;
+        let choices: Vec<(String, String, String, i64)> = sqlx::query_as(
+            self.sql("SELECT channel, question, option, count FROM answer_counts WHERE form = ?"),
+        )
+        .bind(form)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut by_channel: BTreeMap<String, RawCounts> = BTreeMap::new();
+        for (channel, question, option, count) in choices {
+            by_channel
+                .entry(channel)
+                .or_default()
+                .insert((question, option), count.max(0) as u64);
+        }
+        let mut totals = Vec::with_capacity(3);
+        for query in [
+            "SELECT channel, count FROM channel_totals WHERE form = ?",
+            "SELECT language, count FROM response_totals WHERE form = ?",
+            "SELECT week, count FROM weekly_totals WHERE form = ?",
+        ] {
+            let rows: Vec<(String, i64)> = sqlx::query_as(self.sql(query))
+                .bind(form)
+                .fetch_all(&mut *tx)
+                .await?;
+            totals.push(
+                rows.into_iter()
+                    .map(|(k, c)| (k, c.max(0) as u64))
+                    .collect::<BTreeMap<_, _>>(),
+            );
+        }
+        tx.commit().await?;
+        let [channel_totals, language_totals, week_totals] =
+            <[_; 3]>::try_from(totals).expect("three totals");
         Ok(RawTallies {
-            by_channel: self.counts_by_channel(form).await?,
+            by_channel,
             diversity: diversity
                 .into_iter()
                 .map(|(q, o, c)| ((q, o), c.max(0) as u64))
                 .collect(),
-            channel_totals: self.totals_by_channel(form).await?,
-            language_totals: self.totals_by_language(form).await?,
-            week_totals: self.totals_by_week(form).await?,
+            channel_totals,
+            language_totals,
+            week_totals,
         })
-    }
-
-    /// The raw choice counters of one form, by channel (diversity answers have none).
-    pub async fn counts_by_channel(
-        &self,
-        form: &str,
-    ) -> Result<BTreeMap<String, RawCounts>, StoreError> {
-        let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
-            self.sql("SELECT channel, question, option, count FROM answer_counts WHERE form = ?"),
-        )
-        .bind(form)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut out: BTreeMap<String, RawCounts> = BTreeMap::new();
-        for (channel, question, option, count) in rows {
-            out.entry(channel)
-                .or_default()
-                .insert((question, option), count.max(0) as u64);
-        }
-        Ok(out)
-    }
-
-    /// How many submissions came in each language.
-    pub async fn totals_by_language(
-        &self,
-        form: &str,
-    ) -> Result<BTreeMap<String, u64>, StoreError> {
-        self.totals(
-            "SELECT language, count FROM response_totals WHERE form = ?",
-            form,
-        )
-        .await
-    }
-
-    /// How many submissions came through each channel.
-    /// Submissions by ISO week, oldest first.
-    pub async fn totals_by_week(&self, form: &str) -> Result<BTreeMap<String, u64>, StoreError> {
-        let rows: Vec<(String, i64)> =
-            sqlx::query_as(self.sql("SELECT week, count FROM weekly_totals WHERE form = ?"))
-                .bind(form)
-                .fetch_all(&self.pool)
-                .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(w, c)| (w, c.max(0) as u64))
-            .collect())
-    }
-
-    pub async fn totals_by_channel(&self, form: &str) -> Result<BTreeMap<String, u64>, StoreError> {
-        self.totals(
-            "SELECT channel, count FROM channel_totals WHERE form = ?",
-            form,
-        )
-        .await
-    }
-
-    async fn totals(
-        &self,
-        query: &'static str,
-        form: &str,
-    ) -> Result<BTreeMap<String, u64>, StoreError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(self.sql(query))
-            .bind(form)
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(l, c)| (l, c.max(0) as u64))
-            .collect())
     }
 
     pub async fn token_hash(&self) -> Result<Option<String>, StoreError> {
@@ -768,6 +763,20 @@ impl Store {
         }
     }
 
+    /// A transaction that only reads, all of it from one moment. SQLite in WAL mode keeps the
+    /// snapshot of a transaction's first read until it ends; PostgreSQL's default isolation
+    /// takes a new snapshot for every statement, so it is asked for REPEATABLE READ.
+    async fn begin_read(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.dialect {
+            Dialect::Sqlite => self.pool.begin().await,
+            Dialect::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    .await
+            }
+        }
+    }
+
     /// See [`Dialect::sql`].
     fn sql(&self, query: impl Into<Cow<'static, str>>) -> sqlx::AssertSqlSafe<Cow<'static, str>> {
         self.dialect.sql(query)
@@ -782,6 +791,27 @@ fn pg_connections() -> u32 {
         .and_then(|v| v.parse().ok())
         .filter(|n| *n > 0)
         .unwrap_or(10)
+}
+
+/// Whether a connection going back to the pool can be used again. A transaction whose COMMIT
+/// failed (a full disk) is rolled back as it is dropped, but when SQLite had already rolled it
+/// back itself, that ROLLBACK fails and sqlx still counts the connection as inside a
+/// transaction: every later BEGIN on it would fail, long after space came back. Such a
+/// connection is closed instead, and the pool opens a fresh one.
+async fn still_usable(conn: &mut sqlx::AnyConnection) -> Result<bool, sqlx::Error> {
+    use sqlx::Connection;
+    // Runs what the dropped transaction left queued (its ROLLBACK).
+    conn.ping().await?;
+    Ok(!conn.is_in_transaction())
+}
+
+/// `CHORUS_SQLITE_MAX_MB`: the size the SQLite database may grow to, in MiB (unset: as large as
+/// the disk allows). Past it, submissions are refused as on a full disk, for a server whose disk
+/// holds other things that must not run out of space.
+fn sqlite_max_pages() -> Option<u64> {
+    let mb: u64 = std::env::var("CHORUS_SQLITE_MAX_MB").ok()?.parse().ok()?;
+    // SQLite's default page size, 4 KiB: 256 pages a MiB.
+    (mb > 0).then_some(mb * 256)
 }
 
 /// A database URL without its password, for error messages and logs.

@@ -60,6 +60,7 @@ rate-limited-body = { $minutes ->
     [many] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
    *[other] Mae gormod o atebion wedi cael eu hanfon o'r cysylltiad rhyngrwyd hwn mewn amser byr, efallai gan bobl eraill sy'n defnyddio'r un Wi-Fi. Arhoswch { $minutes } munud, yna anfonwch eich atebion eto.
 }
+not-saved-body = Doedd dim modd cadw eich atebion ar hyn o bryd oherwydd problem ar ein hochr ni. Mae eich atebion yn dal ar y dudalen hon: arhoswch ychydig funudau, yna anfonwch nhw eto.
 
 poster-invitation = Dweud eich dweud: sganiwch y cod gyda chamera eich ffôn.
 poster-promise = Mae'n ddienw: nid ydym yn gofyn eich enw, ac ni all neb ddweud pwy ddywedodd beth.

@@ -49,6 +49,10 @@ rate-limited-body = { $minutes ->
    *[other] Too many answers have been sent from this internet connection in a short time, perhaps by other people using the same Wi-Fi. Please wait { $minutes } minutes, then send your answers again.
 }
 
+# Answers posted without JavaScript that the server could not save (its disk full, say):
+# nothing was counted, and the page has a "send" button to try again.
+not-saved-body = We could not save your answers just now because of a problem on our side. Your answers are still on this page: please wait a few minutes, then send them again.
+
 # On a printed A4 poster (the server shows these, not the widget). The poster adds the
 # form's title and "start-time" in each of its languages, a QR code and the link.
 poster-invitation = Have your say: scan the code with your phone's camera.

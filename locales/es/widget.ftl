@@ -51,6 +51,7 @@ rate-limited-body = { $minutes ->
     [many] Se han enviado demasiadas respuestas desde esta conexión a internet en poco tiempo, quizá por otras personas que usan la misma red wifi. Espere { $minutes } minutos y vuelva a enviar sus respuestas.
    *[other] Se han enviado demasiadas respuestas desde esta conexión a internet en poco tiempo, quizá por otras personas que usan la misma red wifi. Espere { $minutes } minutos y vuelva a enviar sus respuestas.
 }
+not-saved-body = No hemos podido guardar sus respuestas en este momento por un problema de nuestra parte. Sus respuestas siguen en esta página: espere unos minutos y vuelva a enviarlas.
 
 poster-invitation = Dé su opinión: escanee el código con la cámara de su teléfono.
 poster-promise = Es anónimo: no le pedimos su nombre y nadie puede saber quién dijo qué.

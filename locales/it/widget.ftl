@@ -51,6 +51,7 @@ rate-limited-body = { $minutes ->
     [many] Da questa connessione internet sono state inviate troppe risposte in poco tempo, forse da altre persone che usano la stessa rete Wi-Fi. Attenda { $minutes } minuti, poi invii di nuovo le sue risposte.
    *[other] Da questa connessione internet sono state inviate troppe risposte in poco tempo, forse da altre persone che usano la stessa rete Wi-Fi. Attenda { $minutes } minuti, poi invii di nuovo le sue risposte.
 }
+not-saved-body = Non siamo riusciti a salvare le sue risposte in questo momento per un problema da parte nostra. Le sue risposte sono ancora in questa pagina: attenda qualche minuto, poi le invii di nuovo.
 
 poster-invitation = Dica la sua: inquadri il codice con la fotocamera del telefono.
 poster-promise = È anonimo: non chiediamo il suo nome e nessuno può sapere chi ha detto cosa.

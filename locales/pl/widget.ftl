@@ -54,6 +54,7 @@ rate-limited-body = { $minutes ->
     [many] Z tego połączenia internetowego wysłano w krótkim czasie zbyt wiele odpowiedzi – być może zrobiły to inne osoby korzystające z tej samej sieci Wi-Fi. Odczekaj { $minutes } minut, a potem wyślij odpowiedzi ponownie.
    *[other] Z tego połączenia internetowego wysłano w krótkim czasie zbyt wiele odpowiedzi – być może zrobiły to inne osoby korzystające z tej samej sieci Wi-Fi. Odczekaj { $minutes } minuty, a potem wyślij odpowiedzi ponownie.
 }
+not-saved-body = Z powodu problemu po naszej stronie nie udało się teraz zapisać Twoich odpowiedzi. Twoje odpowiedzi są nadal na tej stronie: poczekaj kilka minut, a potem wyślij je ponownie.
 
 poster-invitation = Wyraź swoje zdanie: zeskanuj kod aparatem w telefonie.
 poster-promise = To jest anonimowe: nie pytamy o imię i nazwisko, a nikt nie może się dowiedzieć, kto co powiedział.

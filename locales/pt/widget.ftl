@@ -51,6 +51,7 @@ rate-limited-body = { $minutes ->
     [many] Foram enviadas demasiadas respostas a partir desta ligação à internet num curto espaço de tempo, talvez por outras pessoas que usam a mesma rede Wi-Fi. Aguarde { $minutes } minutos e depois volte a enviar as suas respostas.
    *[other] Foram enviadas demasiadas respostas a partir desta ligação à internet num curto espaço de tempo, talvez por outras pessoas que usam a mesma rede Wi-Fi. Aguarde { $minutes } minutos e depois volte a enviar as suas respostas.
 }
+not-saved-body = Não conseguimos guardar as suas respostas neste momento devido a um problema do nosso lado. As suas respostas continuam nesta página: aguarde alguns minutos e depois envie-as novamente.
 
 poster-invitation = Dê a sua opinião: leia o código com a câmara do seu telemóvel.
 poster-promise = É anónimo: não pedimos o seu nome e ninguém pode saber quem disse o quê.

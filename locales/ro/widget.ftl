@@ -51,6 +51,7 @@ rate-limited-body = { $minutes ->
     [few] Din această conexiune la internet au fost trimise prea multe răspunsuri într-un timp scurt, poate de alte persoane care folosesc aceeași rețea Wi-Fi. Vă rugăm să așteptați { $minutes } minute, apoi să trimiteți din nou răspunsurile.
    *[other] Din această conexiune la internet au fost trimise prea multe răspunsuri într-un timp scurt, poate de alte persoane care folosesc aceeași rețea Wi-Fi. Vă rugăm să așteptați { $minutes } de minute, apoi să trimiteți din nou răspunsurile.
 }
+not-saved-body = Nu am putut salva răspunsurile dumneavoastră acum, din cauza unei probleme la noi. Răspunsurile sunt încă pe această pagină: vă rugăm să așteptați câteva minute, apoi să le trimiteți din nou.
 
 poster-invitation = Spuneți-vă părerea: scanați codul cu camera telefonului.
 poster-promise = Este anonim: nu vă cerem numele și nimeni nu poate ști cine ce a spus.

@@ -167,21 +167,32 @@ fn not_taking_answers(state: &AppState, page: &Page) -> Option<Response> {
     ))
 }
 
-/// Answers posted without JavaScript from a connection over its allowance (see
-/// [`crate::limit`]): nothing was counted. The page says how long to wait, and carries the
-/// answers again in hidden fields, with a button to send them once the wait is over.
-fn rate_limited(
+/// Answers posted without JavaScript that were not counted: from a connection over its
+/// allowance (see [`crate::limit`]), or when the server could not save them. The page says why
+/// and how long to wait, and carries the answers again in hidden fields, with a button to send
+/// them once the wait is over.
+fn not_counted(
     state: &AppState,
     page: &Page,
     pairs: &[(String, String)],
-    retry_after: u64,
+    why: &ApiError,
 ) -> Response {
+    if let ApiError::Store(e) = why {
+        tracing::error!(error = %e, "storage failed");
+    }
     let lang = page.lang;
-    let minutes = usize::try_from(crate::error::wait_minutes(retry_after)).unwrap_or(usize::MAX);
+    let retry_after = why.retry_after();
+    let minutes = usize::try_from(crate::error::wait_minutes(retry_after.unwrap_or(60)))
+        .unwrap_or(usize::MAX);
     let title = state.locales.get(lang, "rate-limited-title");
-    let body = state
-        .locales
-        .get_with(lang, "rate-limited-body", "minutes", minutes);
+    let body = match why {
+        ApiError::RateLimited { .. } => {
+            state
+                .locales
+                .get_with(lang, "rate-limited-body", "minutes", minutes)
+        }
+        _ => state.locales.get(lang, "not-saved-body"),
+    };
     let fields: String = pairs
         .iter()
         .map(|(name, value)| {
@@ -201,15 +212,17 @@ fn rate_limited(
     let mut response = plain_page(
         state,
         lang,
-        StatusCode::TOO_MANY_REQUESTS,
+        why.status(),
         &title,
         &body,
         &form,
         &page.form.embed_origins,
     );
-    response
-        .headers_mut()
-        .insert(RETRY_AFTER, HeaderValue::from(retry_after));
+    if let Some(seconds) = retry_after {
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(seconds));
+    }
     response
 }
 
@@ -405,9 +418,7 @@ async fn post(
         };
         match checked {
             Ok(()) => {}
-            Err(ApiError::RateLimited { retry_after }) => {
-                return rate_limited(&state, &page, &pairs, retry_after);
-            }
+            Err(e @ ApiError::RateLimited { .. }) => return not_counted(&state, &page, &pairs, &e),
             Err(e) => return e.into_response(),
         }
     }
@@ -464,7 +475,7 @@ async fn post(
                 )
                 .await
             {
-                Err(e) => ApiError::from(e).into_response(),
+                Err(e) => not_counted(&state, &page, &pairs, &ApiError::from(e)),
                 Ok(Recorded::InviteNotValid) => {
                     let error = Some(PageError::InviteRefused);
                     render(&state, page, Step::Check, answers, error).await

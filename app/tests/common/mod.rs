@@ -6,6 +6,8 @@
 //! database on that server for each test. scripts/test runs these tests once each way.
 #![allow(dead_code)]
 
+pub mod live;
+
 use std::path::PathBuf;
 
 use axum::Router;
