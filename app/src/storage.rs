@@ -21,6 +21,7 @@ use sqlx::any::AnyPoolOptions;
 use crate::clock;
 
 mod accounts;
+mod batch;
 mod feedback;
 mod sensemaking;
 
@@ -84,6 +85,9 @@ pub enum StoreError {
     UnknownDatabase(String),
     #[error("{0}")]
     NotOnThisDatabase(&'static str),
+    /// One failure of a transaction that held several submissions, given to each of them.
+    #[error("{0}")]
+    Shared(std::sync::Arc<StoreError>),
 }
 
 impl StoreError {
@@ -96,6 +100,7 @@ impl StoreError {
                 matches!(e.code().as_deref(), Some("13" | "53100"))
             }
             StoreError::Sql(sqlx::Error::Io(e)) => e.kind() == std::io::ErrorKind::StorageFull,
+            StoreError::Shared(e) => e.is_full(),
             _ => false,
         }
     }
@@ -108,6 +113,8 @@ pub struct Store {
     /// Keys idempotency-key hashes, so the table cannot be checked against keys seen elsewhere
     /// without the database's own secret.
     secret: std::sync::Arc<[u8; 32]>,
+    /// Submissions on their way to the one task that writes them (see [`batch`]).
+    submissions: batch::Queue,
 }
 
 /// How long a submission's key is remembered: a day longer than a device keeps an unsent
@@ -249,6 +256,7 @@ impl Store {
         };
         let secret: [u8; 32] = secret.try_into().unwrap_or([0; 32]);
         let store = Store {
+            submissions: batch::start(pool.clone(), dialect),
             pool,
             dialect,
             secret: std::sync::Arc::new(secret),
@@ -273,111 +281,48 @@ impl Store {
         invite: Option<&str>,
         counted: Counted<'_>,
     ) -> Result<Recorded, StoreError> {
-        let mut tx = self.begin().await?;
-        if let Some(key) = key {
-            let fresh = sqlx::query(
-                self.sql("INSERT INTO idempotency_keys (hash, expires) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING"),
-            )
-            .bind(self.key_hash(form, key).as_slice())
-            .bind(clock::day_from_today(KEY_DAYS.into()))
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if fresh == 0 {
-                tx.rollback().await?;
-                return Ok(Recorded::Replayed);
-            }
-        }
-        if let Some(code) = invite {
-            let used = sqlx::query(
-                self.sql("DELETE FROM invite_codes WHERE hash = ? AND form = ? AND expires >= ?"),
-            )
-            .bind(self.invite_hash(form, code).as_slice())
-            .bind(form)
-            .bind(clock::today())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if used == 0 {
-                tx.rollback().await?;
-                return Ok(Recorded::InviteNotValid);
-            }
-        }
-        for key in &tally.counters {
-            sqlx::query(
-                self.sql("INSERT INTO answer_counts (form, question, option, channel, count) VALUES (?, ?, ?, ?, 1)
-                 ON CONFLICT (form, question, option, channel) DO UPDATE SET count = answer_counts.count + 1"),
-            )
-            .bind(form)
-            .bind(&key.question)
-            .bind(&key.option)
-            .bind(counted.channel)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for key in &tally.diversity {
-            sqlx::query(
-                self.sql("INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, 1)
-                 ON CONFLICT (form, question, option) DO UPDATE SET count = diversity_counts.count + 1"),
-            )
-            .bind(form)
-            .bind(&key.question)
-            .bind(&key.option)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for quote in &tally.quotes {
-            // The same detector as the widget's: a quote that still looks like it identifies
-            // someone (sent anyway, or without the widget) waits for a coordinator.
-            let status = if scrub::find(&quote.text).is_empty() {
-                PUBLISHED
-            } else {
-                NEEDS_REVIEW
-            };
-            sqlx::query(
-                self.sql("INSERT INTO quotes (id, form, question, bucket, channel, language, status, day, text)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            )
-            .bind(random_id())
-            .bind(form)
-            .bind(&quote.question)
-            .bind(&quote.bucket)
-            .bind(counted.channel)
-            .bind(counted.language)
-            .bind(status)
-            .bind(clock::today())
-            .bind(&quote.text)
-            .execute(&mut *tx)
-            .await?;
-        }
-        for (query, value) in [
-            (
-                "INSERT INTO response_totals (form, language, count) VALUES (?, ?, 1)
-                 ON CONFLICT (form, language) DO UPDATE SET count = response_totals.count + 1",
-                counted.language,
-            ),
-            (
-                "INSERT INTO channel_totals (form, channel, count) VALUES (?, ?, 1)
-                 ON CONFLICT (form, channel) DO UPDATE SET count = channel_totals.count + 1",
-                counted.channel,
-            ),
-        ] {
-            sqlx::query(self.sql(query))
-                .bind(form)
-                .bind(value)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query(self.sql(
-            "INSERT INTO weekly_totals (form, week, count) VALUES (?, ?, 1)
-             ON CONFLICT (form, week) DO UPDATE SET count = weekly_totals.count + 1",
-        ))
-        .bind(form)
-        .bind(clock::this_week())
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(Recorded::Counted)
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job = batch::Job {
+            form: form.to_string(),
+            key_hash: key.map(|k| self.key_hash(form, k)),
+            invite_hash: invite.map(|c| self.invite_hash(form, c)),
+            counters: tally
+                .counters
+                .iter()
+                .map(|k| (k.question.clone(), k.option.clone()))
+                .collect(),
+            diversity: tally
+                .diversity
+                .iter()
+                .map(|k| (k.question.clone(), k.option.clone()))
+                .collect(),
+            quotes: tally
+                .quotes
+                .iter()
+                .map(|q| {
+                    // The same detector as the widget's: a quote that still looks like it
+                    // identifies someone (sent anyway, or without the widget) waits for a
+                    // coordinator.
+                    let status = if scrub::find(&q.text).is_empty() {
+                        PUBLISHED
+                    } else {
+                        NEEDS_REVIEW
+                    };
+                    (q.question.clone(), q.bucket.clone(), status, q.text.clone())
+                })
+                .collect(),
+            language: counted.language.to_string(),
+            channel: counted.channel.to_string(),
+            key_expires: clock::day_from_today(KEY_DAYS.into()),
+            reply,
+        };
+        self.submissions
+            .send(job)
+            .await
+            .map_err(|_| StoreError::Sql(sqlx::Error::PoolClosed))?;
+        answer
+            .await
+            .map_err(|_| StoreError::Sql(sqlx::Error::PoolClosed))?
     }
 
     /// HMAC-SHA256 of form and key under the database's secret.
@@ -757,10 +702,7 @@ impl Store {
     /// IMMEDIATE): one that read first and wrote later could fail with "busy" whenever another
     /// write came in between, whatever the busy timeout.
     async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        match self.dialect {
-            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Dialect::Postgres => self.pool.begin().await,
-        }
+        begin_write(&self.pool, self.dialect).await
     }
 
     /// A transaction that only reads, all of it from one moment. SQLite in WAL mode keeps the
@@ -791,6 +733,17 @@ fn pg_connections() -> u32 {
         .and_then(|v| v.parse().ok())
         .filter(|n| *n > 0)
         .unwrap_or(10)
+}
+
+/// See [`Store::begin`].
+async fn begin_write(
+    pool: &AnyPool,
+    dialect: Dialect,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match dialect {
+        Dialect::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Dialect::Postgres => pool.begin().await,
+    }
 }
 
 /// Whether a connection going back to the pool can be used again. A transaction whose COMMIT

@@ -102,3 +102,35 @@ async fn exports_taken_while_submissions_arrive_see_only_whole_submissions() {
     let between = seen.iter().filter(|s| s[0] > 0 && s[0] < total).count();
     assert!(between >= 3, "only {between} reads overlapped the writes");
 }
+
+/// Submissions arriving together are written together (storage/batch.rs): the same key sent
+/// many times at once is still counted once, and its copies are answered like the first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_same_key_sent_many_times_at_once_is_counted_once() {
+    let s = Arc::new(server().await);
+    let key = "sent-at-once-0123456789abcdef";
+    let body = r#"{"answers":{"support":"not-at-all"}}"#;
+    let sends: Vec<_> = (0..24)
+        .map(|_| {
+            let s = s.clone();
+            tokio::spawn(async move { s.submit_with_key(body, key).await })
+        })
+        .collect();
+    // Others arriving in the same moment, without keys, are each counted.
+    let others: Vec<_> = (0..16)
+        .map(|_| {
+            let s = s.clone();
+            tokio::spawn(async move {
+                s.submit("demo", r#"{"answers":{"support":"very-well"}}"#)
+                    .await
+            })
+        })
+        .collect();
+    for send in sends.into_iter().chain(others) {
+        let r = send.await.unwrap();
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+        assert_eq!(r.json()["status"], "counted");
+    }
+    assert_eq!(s.raw_count("support", "not-at-all").await, 1);
+    assert_eq!(s.raw_count("support", "very-well").await, 16);
+}
