@@ -89,74 +89,152 @@ async fn write(pool: &AnyPool, dialect: Dialect, jobs: Vec<Job>) {
     }
 }
 
-/// Increments by key, summed over the batch.
-type Sums<K> = BTreeMap<K, i64>;
+/// Rows in one multi-row statement: SQLite takes at most 32766 values a statement.
+const ROWS: usize = 1000;
+
+type AnyQuery = sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Writes `rows` as `head VALUES (?, …), (?, …) tail`, [`ROWS`] of them a statement, so a batch
+/// costs a handful of statements however many submissions it holds.
+async fn insert<T>(
+    tx: &mut sqlx::AnyConnection,
+    dialect: Dialect,
+    (head, width, tail): (&str, usize, &str),
+    rows: &[T],
+    bind: impl Fn(AnyQuery, &T) -> AnyQuery,
+) -> Result<(), sqlx::Error> {
+    for chunk in rows.chunks(ROWS) {
+        let mut query = sqlx::query(dialect.sql(values(head, width, chunk.len(), tail)));
+        for row in chunk {
+            query = bind(query, row);
+        }
+        query.execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+/// `head VALUES (?, ?), (?, ?) tail` for `rows` rows of `width` values.
+fn values(head: &str, width: usize, rows: usize, tail: &str) -> String {
+    let row = format!("({})", vec!["?"; width].join(", "));
+    format!(
+        "{head} VALUES {} {tail}",
+        vec![row.as_str(); rows].join(", ")
+    )
+}
+
+/// Adds counts to counters that may not exist yet.
+fn upsert(table: &str, key: &str) -> String {
+    format!("ON CONFLICT ({key}) DO UPDATE SET count = {table}.count + excluded.count")
+}
 
 async fn apply(
     pool: &AnyPool,
     dialect: Dialect,
     jobs: &[Job],
 ) -> Result<Vec<Recorded>, StoreError> {
-    let sql = |q: &'static str| dialect.sql(q);
     let mut tx = super::begin_write(pool, dialect).await?;
-    let mut results = Vec::with_capacity(jobs.len());
-    let mut counters: Sums<(&str, &str, &str, &str)> = BTreeMap::new();
-    let mut diversity: Sums<(&str, &str, &str)> = BTreeMap::new();
-    let mut languages: Sums<(&str, &str)> = BTreeMap::new();
-    let mut channels: Sums<(&str, &str)> = BTreeMap::new();
-    let mut weeks: Sums<&str> = BTreeMap::new();
-    let mut quotes = Vec::new();
-    for job in jobs {
-        // The key first: a retry of a submission whose invite code it used up is a replay.
-        if let Some(hash) = &job.key_hash {
-            let seen: Option<i64> = if job.invite_hash.is_some() {
-                sqlx::query_scalar(sql("SELECT 1 FROM idempotency_keys WHERE hash = ?"))
-                    .bind(hash.as_slice())
+    let mut results: Vec<Option<Recorded>> = vec![None; jobs.len()];
+
+    // Keys. The same key twice in one batch: the later one is a replay of the first.
+    let mut in_batch = std::collections::HashSet::new();
+    for (job, result) in jobs.iter().zip(&mut results) {
+        if let Some(hash) = &job.key_hash
+            && !in_batch.insert(hash)
+        {
+            *result = Some(Recorded::Replayed);
+        }
+    }
+    // Keys without an invite code are looked up and kept in one statement: the rows it returns
+    // are the keys it added, the others were seen before.
+    let plain: Vec<(&[u8; 32], &str)> = jobs
+        .iter()
+        .zip(&results)
+        .filter(|(j, r)| r.is_none() && j.invite_hash.is_none())
+        .filter_map(|(j, _)| Some((j.key_hash.as_ref()?, j.key_expires.as_str())))
+        .collect();
+    let mut fresh = std::collections::HashSet::new();
+    for chunk in plain.chunks(ROWS) {
+        let sql = values(
+            "INSERT INTO idempotency_keys (hash, expires)",
+            2,
+            chunk.len(),
+            "ON CONFLICT (hash) DO NOTHING RETURNING hash",
+        );
+        let mut query = sqlx::query_scalar::<_, Vec<u8>>(dialect.sql(sql));
+        for (hash, expires) in chunk {
+            query = query.bind(hash.as_slice()).bind(*expires);
+        }
+        fresh.extend(query.fetch_all(&mut *tx).await?);
+    }
+    for (job, result) in jobs.iter().zip(&mut results) {
+        if let (None, None, Some(hash)) = (&result, &job.invite_hash, &job.key_hash)
+            && !fresh.contains(hash.as_slice())
+        {
+            *result = Some(Recorded::Replayed);
+        }
+    }
+    // Invite codes (invite-only forms; few): one by one, the key first, so a retry of a
+    // submission whose code it used up is a replay, and a refused one leaves nothing written,
+    // its key neither: sent again with a good code, it counts.
+    for (job, result) in jobs.iter().zip(&mut results) {
+        let (None, Some(invite)) = (&result, &job.invite_hash) else {
+            continue;
+        };
+        if let Some(key) = &job.key_hash {
+            let seen: Option<i64> =
+                sqlx::query_scalar(dialect.sql("SELECT 1 FROM idempotency_keys WHERE hash = ?"))
+                    .bind(key.as_slice())
                     .fetch_optional(&mut *tx)
-                    .await?
-            } else {
-                // Looked up and kept in one statement.
-                let fresh = sqlx::query(sql(
-                    "INSERT INTO idempotency_keys (hash, expires) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING",
-                ))
-                .bind(hash.as_slice())
-                .bind(&job.key_expires)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                (fresh == 0).then_some(1)
-            };
+                    .await?;
             if seen.is_some() {
-                results.push(Recorded::Replayed);
+                *result = Some(Recorded::Replayed);
                 continue;
             }
         }
-        if let Some(hash) = &job.invite_hash {
-            let used = sqlx::query(sql(
-                "DELETE FROM invite_codes WHERE hash = ? AND form = ? AND expires >= ?",
-            ))
-            .bind(hash.as_slice())
-            .bind(&job.form)
-            .bind(clock::today())
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            // Refused before anything of it was written, its key neither: sent again with a
-            // good code, it counts.
-            if used == 0 {
-                results.push(Recorded::InviteNotValid);
-                continue;
-            }
-            if let Some(key) = &job.key_hash {
-                sqlx::query(sql(
-                    "INSERT INTO idempotency_keys (hash, expires) VALUES (?, ?)",
-                ))
+        let used = sqlx::query(
+            dialect.sql("DELETE FROM invite_codes WHERE hash = ? AND form = ? AND expires >= ?"),
+        )
+        .bind(invite.as_slice())
+        .bind(&job.form)
+        .bind(clock::today())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if used == 0 {
+            *result = Some(Recorded::InviteNotValid);
+            continue;
+        }
+        if let Some(key) = &job.key_hash {
+            sqlx::query(dialect.sql("INSERT INTO idempotency_keys (hash, expires) VALUES (?, ?)"))
                 .bind(key.as_slice())
                 .bind(&job.key_expires)
                 .execute(&mut *tx)
                 .await?;
-            }
         }
+    }
+    let counted: Vec<&Job> = jobs
+        .iter()
+        .zip(&results)
+        .filter(|(_, r)| r.is_none())
+        .map(|(j, _)| j)
+        .collect();
+    let results: Vec<Recorded> = results
+        .into_iter()
+        .map(|r| r.unwrap_or(Recorded::Counted))
+        .collect();
+    if counted.is_empty() {
+        // Only replays and refusals: nothing to keep.
+        tx.rollback().await?;
+        return Ok(results);
+    }
+
+    // The increments, summed: 32 people answering at once are one `+32` per counter.
+    let mut counters: BTreeMap<(&str, &str, &str, &str), i64> = BTreeMap::new();
+    let mut diversity: BTreeMap<(&str, &str, &str), i64> = BTreeMap::new();
+    let mut languages: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    let mut channels: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    let mut weeks: BTreeMap<&str, i64> = BTreeMap::new();
+    for job in &counted {
         let form = job.form.as_str();
         for (question, option) in &job.counters {
             *counters
@@ -169,90 +247,98 @@ async fn apply(
         *languages.entry((form, &job.language)).or_default() += 1;
         *channels.entry((form, &job.channel)).or_default() += 1;
         *weeks.entry(form).or_default() += 1;
-        quotes.extend(job.quotes.iter().map(|q| (job, q)));
-        results.push(Recorded::Counted);
     }
-    if !results.contains(&Recorded::Counted) {
-        // Only replays and refusals: nothing to keep.
-        tx.rollback().await?;
-        return Ok(results);
-    }
-    for ((form, question, option, channel), n) in counters {
-        sqlx::query(sql(
-            "INSERT INTO answer_counts (form, question, option, channel, count) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (form, question, option, channel) DO UPDATE SET count = answer_counts.count + excluded.count",
-        ))
-        .bind(form)
-        .bind(question)
-        .bind(option)
-        .bind(channel)
-        .bind(n)
-        .execute(&mut *tx)
-        .await?;
-    }
-    for ((form, question, option), n) in diversity {
-        sqlx::query(sql(
-            "INSERT INTO diversity_counts (form, question, option, count) VALUES (?, ?, ?, ?)
-             ON CONFLICT (form, question, option) DO UPDATE SET count = diversity_counts.count + excluded.count",
-        ))
-        .bind(form)
-        .bind(question)
-        .bind(option)
-        .bind(n)
-        .execute(&mut *tx)
-        .await?;
-    }
-    for (query, sums) in [
+    let counters: Vec<_> = counters.into_iter().collect();
+    insert(
+        &mut tx,
+        dialect,
         (
-            "INSERT INTO response_totals (form, language, count) VALUES (?, ?, ?)
-             ON CONFLICT (form, language) DO UPDATE SET count = response_totals.count + excluded.count",
-            &languages,
+            "INSERT INTO answer_counts (form, question, option, channel, count)",
+            5,
+            &upsert("answer_counts", "form, question, option, channel"),
         ),
-        (
-            "INSERT INTO channel_totals (form, channel, count) VALUES (?, ?, ?)
-             ON CONFLICT (form, channel) DO UPDATE SET count = channel_totals.count + excluded.count",
-            &channels,
-        ),
-    ] {
-        for ((form, value), n) in sums {
-            sqlx::query(sql(query))
-                .bind(*form)
-                .bind(*value)
+        &counters,
+        |q, ((form, question, option, channel), n)| {
+            q.bind(*form)
+                .bind(*question)
+                .bind(*option)
+                .bind(*channel)
                 .bind(*n)
-                .execute(&mut *tx)
-                .await?;
-        }
+        },
+    )
+    .await?;
+    let diversity: Vec<_> = diversity.into_iter().collect();
+    insert(
+        &mut tx,
+        dialect,
+        (
+            "INSERT INTO diversity_counts (form, question, option, count)",
+            4,
+            &upsert("diversity_counts", "form, question, option"),
+        ),
+        &diversity,
+        |q, ((form, question, option), n)| q.bind(*form).bind(*question).bind(*option).bind(*n),
+    )
+    .await?;
+    for (table, column, sums) in [
+        ("response_totals", "language", languages),
+        ("channel_totals", "channel", channels),
+    ] {
+        let sums: Vec<_> = sums.into_iter().collect();
+        insert(
+            &mut tx,
+            dialect,
+            (
+                &format!("INSERT INTO {table} (form, {column}, count)"),
+                3,
+                &upsert(table, &format!("form, {column}")),
+            ),
+            &sums,
+            |q, ((form, value), n)| q.bind(*form).bind(*value).bind(*n),
+        )
+        .await?;
     }
     let week = clock::this_week();
-    for (form, n) in weeks {
-        sqlx::query(sql(
-            "INSERT INTO weekly_totals (form, week, count) VALUES (?, ?, ?)
-             ON CONFLICT (form, week) DO UPDATE SET count = weekly_totals.count + excluded.count",
-        ))
-        .bind(form)
-        .bind(&week)
-        .bind(n)
-        .execute(&mut *tx)
-        .await?;
-    }
+    let weeks: Vec<_> = weeks.into_iter().collect();
+    insert(
+        &mut tx,
+        dialect,
+        (
+            "INSERT INTO weekly_totals (form, week, count)",
+            3,
+            &upsert("weekly_totals", "form, week"),
+        ),
+        &weeks,
+        |q, (form, n)| q.bind(*form).bind(&week).bind(*n),
+    )
+    .await?;
     let today = clock::today();
-    for (job, (question, bucket, status, text)) in quotes {
-        sqlx::query(sql(
-            "INSERT INTO quotes (id, form, question, bucket, channel, language, status, day, text)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ))
-        .bind(random_id())
-        .bind(&job.form)
-        .bind(question)
-        .bind(bucket)
-        .bind(&job.channel)
-        .bind(&job.language)
-        .bind(*status)
-        .bind(&today)
-        .bind(text)
-        .execute(&mut *tx)
-        .await?;
-    }
+    let quotes: Vec<_> = counted
+        .iter()
+        .flat_map(|job| job.quotes.iter().map(move |quote| (*job, quote)))
+        .collect();
+    insert(
+        &mut tx,
+        dialect,
+        (
+            "INSERT INTO quotes (id, form, question, bucket, channel, language, status, day, text)",
+            9,
+            "",
+        ),
+        &quotes,
+        |q, (job, (question, bucket, status, text))| {
+            q.bind(random_id())
+                .bind(&job.form)
+                .bind(question)
+                .bind(bucket)
+                .bind(&job.channel)
+                .bind(&job.language)
+                .bind(*status)
+                .bind(&today)
+                .bind(text)
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(results)
 }
